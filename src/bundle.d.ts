@@ -1,0 +1,4 @@
+declare module '@bundle' {
+  const bundle: unknown;
+  export default bundle;
+}

@@ -1,0 +1,7 @@
+export function CompareView() {
+  return (
+    <section className="view-placeholder" aria-label="CompareView">
+      Coming soon
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { DEFAULT_FILTERS, type Filters } from '../../domain/filters';
+import { BASES, FRAMEWORK_KINDS, NOS_LEVELS, RELATIONS } from '../../domain/vocabulary';
+import { useAtlas } from '../context';
+
+function toggle<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export function FiltersPanel() {
+  const { atlas, state, navigate } = useAtlas();
+  const f = state.filters;
+  const set = (patch: Partial<Filters>) =>
+    navigate({ ...state, filters: { ...f, ...patch } }, { replace: true });
+  const { dataset } = atlas;
+  const qualification = dataset.qualifications.find((q) => q.id === f.qualification);
+  const groups = qualification
+    ? [...new Set(dataset.units.filter((u) => u.framework === qualification.framework).map((u) => u.group))]
+        .filter((g): g is string => !!g)
+        .sort()
+    : [];
+  const nosCount = (area: string) =>
+    dataset.units.filter((u) => u.framework === 'nos' && u.area === area).length;
+  const active = JSON.stringify(f) !== JSON.stringify(DEFAULT_FILTERS);
+
+  return (
+    <aside className="filters" aria-label="Filters">
+      <div className="filters-head">
+        <h2>Filters</h2>
+        <button type="button" className="link-button" disabled={!active} onClick={() => set(DEFAULT_FILTERS)}>
+          Clear all
+        </button>
+      </div>
+      <fieldset>
+        <legend>Functional area</legend>
+        {dataset.areas.map((a) => (
+          <label key={a.id} className="check">
+            <input
+              type="checkbox"
+              checked={f.areas.includes(a.letter)}
+              onChange={() => set({ areas: toggle(f.areas, a.letter) })}
+            />
+            <span>
+              <b>{a.letter}</b> {a.title} <span className="count">({nosCount(a.letter)})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>NOS level</legend>
+        <label className="field">
+          <span>Level</span>
+          <select
+            value={f.level ?? ''}
+            onChange={(e) =>
+              set({
+                level: (e.target.value || undefined) as Filters['level'],
+                ...(e.target.value ? {} : { mark: undefined }),
+              })
+            }
+          >
+            <option value="">Any level</option>
+            {NOS_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                Level {l.slice(1)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="radios" role="radiogroup" aria-label="Mandatory or optional">
+          {[
+            ['', 'M or O'],
+            ['M', 'Mandatory'],
+            ['O', 'Optional'],
+          ].map(([value, label]) => (
+            <label key={value} className="check">
+              <input
+                type="radio"
+                name="mark"
+                disabled={!f.level}
+                checked={(f.mark ?? '') === value}
+                onChange={() => set({ mark: (value || undefined) as Filters['mark'] })}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Framework kind</legend>
+        {FRAMEWORK_KINDS.map((k) => (
+          <label key={k} className="check">
+            <input
+              type="checkbox"
+              checked={f.kinds.includes(k)}
+              onChange={() => set({ kinds: toggle(f.kinds, k) })}
+            />
+            {k}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Framework</legend>
+        <div className="scroll-list">
+          {dataset.frameworks.map((fw) => (
+            <label key={fw.id} className="check" title={fw.name}>
+              <input
+                type="checkbox"
+                checked={f.frameworks.includes(fw.id)}
+                onChange={() => set({ frameworks: toggle(f.frameworks, fw.id) })}
+              />
+              {fw.shortName} <span className="count">{fw.name !== fw.shortName ? fw.name : ''}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Qualification</legend>
+        <label className="field">
+          <span>Qualification</span>
+          <select
+            value={f.qualification ?? ''}
+            onChange={(e) => set({ qualification: e.target.value || undefined, group: undefined })}
+          >
+            <option value="">Any</option>
+            {dataset.qualifications.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.title} ({q.number})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Group</span>
+          <select
+            value={f.group ?? ''}
+            disabled={!qualification}
+            onChange={(e) => set({ group: e.target.value || undefined })}
+          >
+            <option value="">Any group</option>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                Group {g}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Link basis</legend>
+        {BASES.map((b) => (
+          <label key={b} className="check">
+            <input
+              type="checkbox"
+              checked={f.bases.includes(b)}
+              onChange={() => set({ bases: toggle(f.bases, b) })}
+            />
+            {b}
+          </label>
+        ))}
+        <label className="field">
+          <span>Minimum computed score: {f.minScore.toFixed(2)}</span>
+          <input
+            type="range"
+            min="0"
+            max="1"
+            step="0.05"
+            value={f.minScore}
+            onChange={(e) => set({ minScore: Number(e.target.value) })}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Relation</legend>
+        {RELATIONS.map((r) => (
+          <label key={r} className="check">
+            <input
+              type="checkbox"
+              checked={f.relations.includes(r)}
+              onChange={() => set({ relations: toggle(f.relations, r) })}
+            />
+            {r}
+          </label>
+        ))}
+      </fieldset>
+      <p className="hint">
+        Area and level pick generic NOS units; other units show when linked to them. No box ticked means all.
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+import type { RefObject } from 'react';
+import { useAtlas } from '../context';
+import type { GraphHandle } from './GraphView';
+
+export function GraphToolbar({ graph }: { graph: RefObject<GraphHandle | null> }) {
+  const { state, navigate } = useAtlas();
+  const isGraph = state.mode === 'graph';
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <div className="segmented" role="group" aria-label="Display">
+        <button type="button" aria-pressed={isGraph} onClick={() => navigate({ ...state, mode: 'graph' })}>
+          Graph
+        </button>
+        <button type="button" aria-pressed={!isGraph} onClick={() => navigate({ ...state, mode: 'table' })}>
+          Table
+        </button>
+      </div>
+      <label className="inline-field">
+        Neighbourhood
+        <select
+          value={state.hops}
+          onChange={(e) => navigate({ ...state, hops: e.target.value === '2' ? 2 : 1 }, { replace: true })}
+        >
+          <option value="1">1 hop</option>
+          <option value="2">2 hops</option>
+        </select>
+      </label>
+      {isGraph && (
+        <div className="tool-buttons">
+          <button
+            type="button"
+            onClick={() => graph.current?.zoomBy(1.25)}
+            aria-label="Zoom in"
+            title="Zoom in"
+          >
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => graph.current?.zoomBy(0.8)}
+            aria-label="Zoom out"
+            title="Zoom out"
+          >
+            −
+          </button>
+          <button type="button" onClick={() => graph.current?.fit()}>
+            Fit
+          </button>
+          <button type="button" onClick={() => graph.current?.reset()}>
+            Reset
+          </button>
+          <button
+            type="button"
+            onClick={() => graph.current?.relayout()}
+            title="Re-arrange the visible units"
+          >
+            Re-layout
+          </button>
+          <button type="button" onClick={() => graph.current?.exportPng()}>
+            PNG
+          </button>
+          <button type="button" onClick={() => graph.current?.exportSvg()}>
+            SVG
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import type { Unit } from '../../domain/model';
+
+export function AddToPlanButton(_props: { unit: Unit }) {
+  return null;
+}

@@ -1,0 +1,7 @@
+export function PlanView() {
+  return (
+    <section className="view-placeholder" aria-label="PlanView">
+      Coming soon
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { applyFilters } from '../../domain/filters';
+import type { SearchResult } from '../../domain/search';
+import { useAtlas } from '../context';
+import { Highlighted } from './Highlighted';
+
+const LIMIT = 12;
+
+export function SearchBox() {
+  const { atlas, state, navigate } = useAtlas();
+  const [text, setText] = useState(state.query);
+  const [query, setQuery] = useState(state.query);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [everything, setEverything] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  // '/' focuses search from anywhere (not while typing in another field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (
+        e.key === '/' &&
+        !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) &&
+        !target.isContentEditable
+      ) {
+        e.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Debounced so typing never waits on the search, even on very large datasets.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text), text.length > 0 ? 60 : 0);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const visible = useMemo(() => applyFilters(atlas.dataset, state.filters).unitIds, [atlas, state.filters]);
+  const { results, hidden } = useMemo(() => {
+    if (!query.trim()) return { results: [] as SearchResult[], hidden: 0 };
+    const all = atlas.search.search(query, { limit: 60 });
+    const allowed = everything ? all : all.filter((r) => r.type !== 'unit' || visible.has(r.id));
+    return { results: allowed.slice(0, LIMIT), hidden: all.length - allowed.length };
+  }, [atlas, query, visible, everything]);
+
+  const choose = (result: SearchResult) => {
+    const filters = everything ? { ...state.filters, ...clearedFilters } : state.filters;
+    const selected = result.type === 'framework' ? result.id : result.id;
+    navigate({ ...state, view: 'explorer', selected, query: text, filters });
+    setOpen(false);
+    setEverything(false);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, results.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (e.key === 'Enter') {
+      const result = results[active];
+      if (result) {
+        e.preventDefault();
+        choose(result);
+      }
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setText('');
+      setQuery('');
+      setOpen(false);
+      if (state.query) navigate({ ...state, query: '' }, { replace: true });
+    }
+  };
+
+  const showList = open && query.trim().length > 0;
+  return (
+    <div className="search">
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search standards"
+        placeholder="Search codes, titles, outcomes…  ( / )"
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        aria-controls="search-results"
+        aria-activedescendant={showList && results[active] ? `search-option-${active}` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <div className="search-popup">
+          <ul id="search-results" role="listbox" aria-label="Search results">
+            {results.map((r, i) => (
+              <li
+                key={r.id}
+                id={`search-option-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : ''}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(r)}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="result-code">
+                  <span className="result-framework">
+                    {atlas.frameworksById.get(r.framework)?.shortName ?? r.framework}
+                  </span>{' '}
+                  {r.code}
+                </span>
+                <span className="result-title">
+                  {r.highlight && r.matched === 'title' ? (
+                    <Highlighted {...r.highlight} />
+                  ) : (
+                    r.title || <em>untitled</em>
+                  )}
+                </span>
+                <span className="result-why">
+                  matched {r.matched}
+                  {r.highlight &&
+                    r.matched !== 'title' &&
+                    r.matched !== 'code' &&
+                    r.matched !== 'code prefix' && (
+                      <>
+                        : <Highlighted {...r.highlight} context={40} />
+                      </>
+                    )}
+                </span>
+              </li>
+            ))}
+            {results.length === 0 && (
+              <li role="option" aria-selected="false" aria-disabled="true" className="empty">
+                No match{hidden ? ' with the current filters' : ''}
+              </li>
+            )}
+          </ul>
+          {hidden > 0 && !everything && (
+            <button
+              type="button"
+              className="search-everything"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => setEverything(true)}
+            >
+              {hidden} more hidden by filters — search everything
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+const clearedFilters = {
+  areas: [],
+  level: undefined,
+  mark: undefined,
+  frameworks: [],
+  kinds: [],
+  qualification: undefined,
+  group: undefined,
+};

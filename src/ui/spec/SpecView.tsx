@@ -1,0 +1,7 @@
+export function SpecView() {
+  return (
+    <section className="view-placeholder" aria-label="SpecView">
+      Coming soon
+    </section>
+  );
+}
