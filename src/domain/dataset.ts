@@ -87,6 +87,8 @@ export function loadDataset(files: DataFile[]): LoadResult {
   const dataset = emptyDataset();
   const problems: Problem[] = [];
   const origins = new Map<object, Origin>();
+  // Ids of records that failed their schema: still "known", so one bad field is one problem, not a cascade.
+  const invalidIds = new Set<string>();
 
   for (const file of files) {
     let parsed: unknown;
@@ -130,6 +132,7 @@ export function loadDataset(files: DataFile[]): LoadResult {
         const record = recordLabel(section, index, raw);
         const result = schema.safeParse(raw);
         if (!result.success) {
+          if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') invalidIds.add(raw.id);
           for (const issue of result.error.issues) {
             problems.push({
               file: file.name,
@@ -146,11 +149,11 @@ export function loadDataset(files: DataFile[]): LoadResult {
       });
     }
   }
-  problems.push(...crossReferenceProblems(dataset, origins));
+  problems.push(...crossReferenceProblems(dataset, origins, invalidIds));
   return { dataset, problems };
 }
 
-function crossReferenceProblems(dataset: Dataset, origins: Map<object, Origin>): Problem[] {
+function crossReferenceProblems(dataset: Dataset, origins: Map<object, Origin>, invalidIds: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const at = (record: object, field: string, message: string) => {
     const origin = origins.get(record) ?? { file: '(unknown)', record: '' };
@@ -169,8 +172,8 @@ function crossReferenceProblems(dataset: Dataset, origins: Map<object, Origin>):
   duplicates(dataset.usageFacts, 'usage fact');
   duplicates(dataset.corrections, 'correction');
 
-  const frameworkIds = new Set(dataset.frameworks.map((f) => f.id));
-  const unitIds = new Set(dataset.units.map((u) => u.id));
+  const frameworkIds = new Set([...dataset.frameworks.map((f) => f.id), ...invalidIds]);
+  const unitIds = new Set([...dataset.units.map((u) => u.id), ...invalidIds]);
   const areaIds = new Set(dataset.areas.map((a) => a.id));
 
   for (const unit of dataset.units) {

@@ -27,9 +27,14 @@ export function unitText(unit: Unit): string {
 
 type Vector = Map<string, number>;
 
+/** Word stems, plus character trigrams of each stem so "delegating" still meets "delegation". */
 function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of tokens(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  for (const t of tokens(text)) {
+    add(t, 1);
+    for (let i = 0; i + 3 <= t.length; i++) add(`#${t.slice(i, i + 3)}`, 0.25);
+  }
   return counts;
 }
 
@@ -37,7 +42,7 @@ function weigh(counts: Map<string, number>, idf: Map<string, number>): Vector {
   const vector: Vector = new Map();
   let norm = 0;
   for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * (idf.get(term) ?? 0);
+    const weight = (count < 1 ? count : 1 + Math.log(count)) * (idf.get(term) ?? 0);
     vector.set(term, weight);
     norm += weight * weight;
   }
@@ -74,11 +79,12 @@ export function computeSimilarityLinks(
   const links: Link[] = [];
   sources.forEach((source, i) => {
     const vector = weigh(documents[targets.length + i]!, idf);
-    const scored = targets
+    const ranked = targets
       .map((target, j) => ({ target, score: cosine(vector, targetVectors[j]!) }))
-      .filter((s) => s.score >= options.minScore)
-      .sort((a, b) => b.score - a.score || a.target.id.localeCompare(b.target.id))
-      .slice(0, options.perUnit);
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score || a.target.id.localeCompare(b.target.id));
+    // Every unit gets its best suggestion, however weak (the score says how weak); others must clear minScore.
+    const scored = ranked.filter((s, rank) => rank === 0 || s.score >= options.minScore).slice(0, options.perUnit);
     for (const { target, score } of scored) {
       links.push({
         from: source.id,

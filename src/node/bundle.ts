@@ -1,6 +1,19 @@
 import { createDataBundle, type DataBundle } from '../domain/bundle';
+import { buildEvidence, type EvidenceResult } from '../domain/evidence';
 import type { Dataset } from '../domain/model';
+import { readSourceTexts, DEFAULT_SOURCES_DIR } from './sources';
 
-export function createBundle(dataset: Dataset): DataBundle {
-  return createDataBundle(dataset);
+/** The cited passages of the repository's source documents, with what could not be collected. */
+export function collectEvidence(dataset: Dataset, sourcesDir = DEFAULT_SOURCES_DIR): EvidenceResult {
+  const { texts, missing } = readSourceTexts(sourcesDir);
+  const { evidence, problems } = buildEvidence(dataset, texts);
+  return {
+    evidence,
+    problems: [...missing.map((m) => `source document ${m} not found in ${sourcesDir}`), ...problems],
+  };
+}
+
+/** The data bundle, with the cited passages of the source documents as evidence. */
+export function createBundle(dataset: Dataset, sourcesDir = DEFAULT_SOURCES_DIR): DataBundle {
+  return createDataBundle(dataset, collectEvidence(dataset, sourcesDir).evidence);
 }
