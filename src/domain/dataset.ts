@@ -132,7 +132,8 @@ export function loadDataset(files: DataFile[]): LoadResult {
         const record = recordLabel(section, index, raw);
         const result = schema.safeParse(raw);
         if (!result.success) {
-          if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') invalidIds.add(raw.id);
+          if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string')
+            invalidIds.add(raw.id);
           for (const issue of result.error.issues) {
             problems.push({
               file: file.name,
@@ -153,7 +154,11 @@ export function loadDataset(files: DataFile[]): LoadResult {
   return { dataset, problems };
 }
 
-function crossReferenceProblems(dataset: Dataset, origins: Map<object, Origin>, invalidIds: Set<string>): Problem[] {
+function crossReferenceProblems(
+  dataset: Dataset,
+  origins: Map<object, Origin>,
+  invalidIds: Set<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const at = (record: object, field: string, message: string) => {
     const origin = origins.get(record) ?? { file: '(unknown)', record: '' };

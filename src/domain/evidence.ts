@@ -138,7 +138,8 @@ export function buildEvidence(
   const keep = (document: string, from: number, to: number, cited: boolean, length: number) => {
     const marks = kept.get(document) ?? new Map<number, boolean>();
     kept.set(document, marks);
-    for (let n = Math.max(1, from); n <= Math.min(length, to); n++) marks.set(n, cited || marks.get(n) === true);
+    for (let n = Math.max(1, from); n <= Math.min(length, to); n++)
+      marks.set(n, cited || marks.get(n) === true);
   };
 
   const spans = new Map<string, number>();
@@ -254,7 +255,12 @@ export function correctionsAt(dataset: Dataset, source: Source): Correction[] {
 }
 
 /** The corrections whose cited line falls inside lines `from`–`to` of a document. */
-export function correctionsBetween(dataset: Dataset, document: string, from: number, to: number): Correction[] {
+export function correctionsBetween(
+  dataset: Dataset,
+  document: string,
+  from: number,
+  to: number,
+): Correction[] {
   return dataset.corrections.filter(
     (c) =>
       c.source.document === document &&
@@ -276,10 +282,7 @@ export function passageFor(
 ): Passage | undefined {
   if (source.line === undefined) return undefined;
   const at = (n: number) => index.line(source.document, n)?.text;
-  const span = Math.max(
-    1,
-    ...correctionsAt(dataset, source).map((c) => correctionSpan(c, source.line!, at)),
-  );
+  const span = Math.max(1, ...correctionsAt(dataset, source).map((c) => correctionSpan(c, source.line!, at)));
   const from = source.line;
   const to = from + span - 1;
   const lines: EvidenceLine[] = [];

@@ -59,32 +59,47 @@ function columnsFor(count: number, aspect: number): number {
   return Math.max(1, Math.ceil(Math.sqrt(count * aspect)));
 }
 
-/** Lays out a band of groups left to right, centred on x = 0, starting at `top`. Returns its height. */
+/**
+ * Lays out a band of groups left to right, wrapping to a new row past `maxWidth`, each row
+ * centred on x = 0, starting at `top`. Returns the band's height.
+ */
 function placeBand(
   groups: { id: string; units: Unit[] }[],
   top: number,
   aspect: number,
   positions: Record<string, Position>,
+  maxWidth = Number.POSITIVE_INFINITY,
 ): number {
   const sized = groups.map((g) => {
     const columns = columnsFor(g.units.length, aspect);
     const rows = Math.ceil(g.units.length / columns);
     return { ...g, columns, rows, width: columns * CELL.width };
   });
-  const totalWidth = sized.reduce((w, g) => w + g.width, 0) + GROUP_GAP * Math.max(0, sized.length - 1);
-  let left = -totalWidth / 2;
-  let height = 0;
+  const rows: (typeof sized)[] = [];
   for (const g of sized) {
-    g.units.forEach((unit, i) => {
-      positions[unit.id] = {
-        x: Math.round(left + (i % g.columns) * CELL.width + CELL.width / 2),
-        y: Math.round(top + Math.floor(i / g.columns) * CELL.height + CELL.height / 2),
-      };
-    });
-    left += g.width + GROUP_GAP;
-    height = Math.max(height, g.rows * CELL.height);
+    const row = rows[rows.length - 1];
+    const width = row ? row.reduce((w, x) => w + x.width + GROUP_GAP, 0) + g.width : 0;
+    if (!row || width > maxWidth) rows.push([g]);
+    else row.push(g);
   }
-  return height;
+  let y = top;
+  for (const row of rows) {
+    const rowWidth = row.reduce((w, g) => w + g.width, 0) + GROUP_GAP * (row.length - 1);
+    let left = -rowWidth / 2;
+    let rowHeight = 0;
+    for (const g of row) {
+      g.units.forEach((unit, i) => {
+        positions[unit.id] = {
+          x: Math.round(left + (i % g.columns) * CELL.width + CELL.width / 2),
+          y: Math.round(y + Math.floor(i / g.columns) * CELL.height + CELL.height / 2),
+        };
+      });
+      left += g.width + GROUP_GAP;
+      rowHeight = Math.max(rowHeight, g.rows * CELL.height);
+    }
+    y += rowHeight + GROUP_GAP;
+  }
+  return Math.max(0, y - top - GROUP_GAP);
 }
 
 export function computeLayout(dataset: Dataset): Record<string, Position> {
@@ -102,7 +117,10 @@ export function computeLayout(dataset: Dataset): Record<string, Position> {
   // NOS hub first, in code order A1 … F12, one column block per functional area.
   const nos = band('nos').sort((a, b) => a.id.localeCompare(b.id));
   for (const g of nos) g.units.sort((a, b) => codeOrder(a.code) - codeOrder(b.code));
-  const nosHeight = placeBand(nos, 0, 0.35, positions);
+  const nosHeight = placeBand(nos, 0, 0.5, positions);
+  const nosWidth =
+    Math.max(...nos.map((g) => g.units.map((u) => Math.abs(positions[u.id]!.x))).flat(), 0) * 2;
+  const bandWidth = Math.max(1600, nosWidth * 1.8);
 
   // Everything else ordered by where its links land in the hub.
   const neighbourX = new Map<string, number[]>();
@@ -126,20 +144,27 @@ export function computeLayout(dataset: Dataset): Record<string, Position> {
     };
     return bandGroups.sort((a, b) => groupCentre(a) - groupCentre(b) || a.id.localeCompare(b.id));
   };
+  // The specialist band grows upwards from the hub: lay it out once to learn its height.
   const specialist = orderBand(band('specialist'));
-  const specialistHeight = estimateHeight(specialist, 1.2);
-  placeBand(specialist, -BAND_GAP - specialistHeight, 1.2, positions);
+  const scratch: Record<string, Position> = {};
+  const specialistHeight = placeBand(specialist, 0, 1.2, scratch, bandWidth);
+  placeBand(specialist, -BAND_GAP - specialistHeight, 1.2, positions, bandWidth);
   const qualificationTop = nosHeight + BAND_GAP;
-  const qualificationHeight = placeBand(orderBand(band('qualification')), qualificationTop, 1.6, positions);
-  placeBand(orderBand(band('user')), qualificationTop + qualificationHeight + BAND_GAP, 2, positions);
-  return positions;
-}
-
-function estimateHeight(groups: { units: Unit[] }[], aspect: number): number {
-  return Math.max(
-    0,
-    ...groups.map((g) => Math.ceil(g.units.length / columnsFor(g.units.length, aspect)) * CELL.height),
+  const qualificationHeight = placeBand(
+    orderBand(band('qualification')),
+    qualificationTop,
+    1.6,
+    positions,
+    bandWidth,
   );
+  placeBand(
+    orderBand(band('user')),
+    qualificationTop + qualificationHeight + BAND_GAP,
+    2,
+    positions,
+    bandWidth,
+  );
+  return positions;
 }
 
 /** "A1" < "A2" < "A10" < "B1": letter then number. */

@@ -60,18 +60,30 @@ export function checkPlanUnits(dataset: Dataset, set: RuleSet, unitIds: string[]
   );
 }
 
-/** Rule messages that adding a unit would newly break (e.g. "at most 6 credits from group 2"). */
-export function breachesIfAdded(dataset: Dataset, set: RuleSet, unitIds: string[], add: string): string[] {
-  if (unitIds.includes(add)) return [];
+/**
+ * Rule messages that adding each candidate would newly break. Adding never un-meets a minimum, so
+ * these are maxima and allowed ranges ("at most 6 credits from group 2", "not in the allowed ranges").
+ */
+export function breachesIfAdded(
+  dataset: Dataset,
+  set: RuleSet,
+  unitIds: string[],
+  candidates: string[],
+): Record<string, string[]> {
   const before = new Set(
     checkPlanUnits(dataset, set, unitIds)
       .rules.filter((r) => !r.satisfied)
       .map((r) => r.id),
   );
-  return checkPlanUnits(dataset, set, [...unitIds, add])
-    .rules.filter((r) => !r.satisfied && !before.has(r.id))
-    .filter((r) => !/needs at least|to go|missing/.test(r.message))
-    .map((r) => r.message);
+  const result: Record<string, string[]> = {};
+  for (const id of candidates) {
+    if (unitIds.includes(id)) continue;
+    const broken = checkPlanUnits(dataset, set, [...unitIds, id])
+      .rules.filter((r) => !r.satisfied && !before.has(r.id))
+      .map((r) => r.message);
+    if (broken.length) result[id] = broken;
+  }
+  return result;
 }
 
 export interface PoolFilter {
@@ -92,9 +104,16 @@ export function filterPool(units: Unit[], set: RuleSet, filter: PoolFilter): Uni
 }
 
 /** Distinct values of a unit field in a pool, sorted (for the filter menus). */
-export function distinctValues<K extends 'group' | 'level' | 'credits'>(units: Unit[], key: K): NonNullable<Unit[K]>[] {
-  const values = [...new Set(units.map((u) => u[key]).filter((v) => v !== undefined))] as NonNullable<Unit[K]>[];
-  return values.sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+export function distinctValues<K extends 'group' | 'level' | 'credits'>(
+  units: Unit[],
+  key: K,
+): NonNullable<Unit[K]>[] {
+  const values = [...new Set(units.map((u) => u[key]).filter((v) => v !== undefined))] as NonNullable<
+    Unit[K]
+  >[];
+  return values.sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +167,11 @@ export interface CoverageMatrix {
 export const cellKey = (unit: string, nos: string) => `${unit}>${nos}`;
 
 /** Rows: the plan's units; columns: the NOS units grouped by functional area (A1 … F12). */
-export function coverageMatrix(dataset: Dataset, units: Unit[], options: CoverageOptions = {}): CoverageMatrix {
+export function coverageMatrix(
+  dataset: Dataset,
+  units: Unit[],
+  options: CoverageOptions = {},
+): CoverageMatrix {
   const report = computeCoverage(dataset, units, options);
   const cells: Record<string, MatrixCell> = {};
   for (const c of report.cells) cells[cellKey(c.unit, c.nos)] = c;
@@ -165,7 +188,13 @@ export function coverageMatrix(dataset: Dataset, units: Unit[], options: Coverag
     .map((a) => {
       const columns = nosUnits
         .filter((u) => u.area === a.area)
-        .map((u) => ({ nos: u.id, code: u.code, title: u.title, area: a.area, coveredBy: coveredBy.get(u.id) ?? 0 }));
+        .map((u) => ({
+          nos: u.id,
+          code: u.code,
+          title: u.title,
+          area: a.area,
+          coveredBy: coveredBy.get(u.id) ?? 0,
+        }));
       return { area: a.area, title: a.title, columns, covered: a.covered, total: a.total };
     })
     .filter((a) => a.columns.length > 0);
@@ -225,4 +254,9 @@ export function parseBases(text: string | undefined, fallback: Basis[]): Basis[]
   if (!text) return fallback;
   const picked = BASES.filter((b) => text.split(',').includes(b));
   return picked.length ? picked : fallback;
+}
+
+/** A rule set as people name it: "ILM Certificate", "ProQual Diploma", "NOS Level 3". */
+export function ruleSetLabel(set: Pick<RuleSet, 'title' | 'shortTitle'>): string {
+  return `${set.title.split(' ')[0]} ${set.shortTitle}`;
 }

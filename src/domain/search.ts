@@ -54,7 +54,9 @@ const FIELDS = [
 type FieldKey = (typeof FIELDS)[number]['key'];
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from in into is it its of on or that the their this to with you your'.split(' '),
+  'a an and are as at be by for from in into is it its of on or that the their this to with you your'.split(
+    ' ',
+  ),
 );
 
 const VOCABULARY_OPTIONS: IFuseOptions<string> = {
@@ -66,7 +68,12 @@ const VOCABULARY_OPTIONS: IFuseOptions<string> = {
 };
 
 export function searchWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').match(/[a-z0-9]+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 export function buildSearchDocuments(dataset: Dataset): SearchDocument[] {
@@ -130,24 +137,52 @@ const emptyDocument = { outcomes: [], outcomeLabels: [], criteria: [], criterion
 /** Every distinct word of the documents, sorted: what typed words are matched against. */
 export function vocabularyOf(docs: SearchDocument[]): string[] {
   const words = new Set<string>();
-  for (const doc of docs) for (const field of FIELDS) for (const text of fieldTexts(doc, field.key)) searchWords(text).forEach((w) => words.add(w));
+  for (const doc of docs)
+    for (const field of FIELDS)
+      for (const text of fieldTexts(doc, field.key)) searchWords(text).forEach((w) => words.add(w));
   return [...words].sort();
 }
 
-/** The prebuilt part of search, made at build time: the fuse index of the vocabulary. */
-export function buildSearchIndex(docs: SearchDocument[]): { vocabulary: string[]; fuse: unknown } {
+/**
+ * The prebuilt part of search, made at build time: the vocabulary and a fuse index of it, one per
+ * first letter, so a typed word is compared with the few hundred words that could be meant
+ * rather than all of them. (A typo in the first letter is caught by the code and prefix passes
+ * or not at all: a fair trade for speed.)
+ */
+export function buildSearchIndex(docs: SearchDocument[]): SerialisedSearchIndex {
   const vocabulary = vocabularyOf(docs);
-  const index = Fuse.createIndex([], vocabulary).toJSON() as { keys: unknown[]; records: { v?: string }[] };
-  // Each record repeats its word; the vocabulary already ships it, so it is put back at load.
-  for (const record of index.records) delete record.v;
-  return { vocabulary, fuse: index };
+  const buckets: Record<string, unknown> = {};
+  for (const [letter, words] of bucketsOf(vocabulary)) {
+    const index = Fuse.createIndex([], words).toJSON() as unknown as { records: { v?: string }[] };
+    // Each record repeats its word; the vocabulary already ships it, so it is put back at load.
+    for (const record of index.records) delete record.v;
+    buckets[letter] = index;
+  }
+  return { vocabulary, buckets };
 }
 
-function restoreVocabularyIndex(index: unknown, vocabulary: string[]): Parameters<typeof Fuse.parseIndex>[0] {
+interface SerialisedSearchIndex {
+  vocabulary: string[];
+  buckets: Record<string, unknown>;
+}
+
+function bucketsOf(vocabulary: string[]): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    const letter = word[0]!;
+    let list = buckets.get(letter);
+    if (!list) buckets.set(letter, (list = []));
+    list.push(word);
+  }
+  return buckets;
+}
+
+function restoreIndex(index: unknown, words: string[]): FuseIndex<string> {
   const { keys, records } = index as { keys: unknown[]; records: { i: number; n: number }[] };
-  return { keys, records: records.map((r) => ({ ...r, v: vocabulary[r.i] })) } as unknown as Parameters<
-    typeof Fuse.parseIndex
-  >[0];
+  return Fuse.parseIndex({
+    keys,
+    records: records.map((r) => ({ ...r, v: words[r.i] })),
+  } as unknown as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<string>;
 }
 
 function fieldTexts(doc: SearchDocument, key: FieldKey): string[] {
@@ -160,115 +195,173 @@ export interface SearchEngine {
   search(query: string, options?: { limit?: number; allow?: (id: string) => boolean }): SearchResult[];
 }
 
-/** Where a word stands: document, field and (for outcomes and criteria) which item. */
-interface Posting {
-  doc: number;
-  field: number;
-  item: number;
-}
-
-interface TermMatch {
-  weight: number;
-  field: number;
-  item: number;
+/** Where a word stands, as parallel arrays: document, field and (outcomes, criteria) which item. */
+interface Postings {
+  docs: number[];
+  fields: number[];
+  items: number[];
+  /** How many distinct documents hold the word. */
+  documents: number;
 }
 
 const TYPE_ORDER = { unit: 0, qualification: 1, framework: 2 };
+const EXPANSION_CACHE_SIZE = 500;
 
-export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): SearchEngine {
-  const built = isPrebuilt(prebuilt) ? prebuilt : buildSearchIndex(docs);
-  const vocabularyFuse = new Fuse(
-    built.vocabulary,
-    VOCABULARY_OPTIONS,
-    Fuse.parseIndex(restoreVocabularyIndex(built.fuse, built.vocabulary)) as FuseIndex<string>,
-  );
-  const postings = new Map<string, Posting[]>();
+function buildPostings(docs: SearchDocument[]): Map<string, Postings> {
+  const postings = new Map<string, Postings>();
   docs.forEach((doc, d) => {
+    const seenInDoc = new Set<string>();
     FIELDS.forEach((field, f) => {
       fieldTexts(doc, field.key).forEach((text, item) => {
         for (const word of new Set(searchWords(text))) {
           let list = postings.get(word);
-          if (!list) postings.set(word, (list = []));
-          list.push({ doc: d, field: f, item });
+          if (!list) postings.set(word, (list = { docs: [], fields: [], items: [], documents: 0 }));
+          list.docs.push(d);
+          list.fields.push(f);
+          list.items.push(item);
+          if (!seenInDoc.has(word)) {
+            seenInDoc.add(word);
+            list.documents++;
+          }
         }
       });
     });
   });
-  const documentFrequency = (word: string) => new Set((postings.get(word) ?? []).map((p) => p.doc)).size;
-  const idf = (word: string) => Math.log(1 + docs.length / (1 + documentFrequency(word)));
+  return postings;
+}
+
+export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): SearchEngine {
+  const built = isPrebuilt(prebuilt) ? prebuilt : buildSearchIndex(docs);
+  const words = bucketsOf(built.vocabulary);
+  const fuses = new Map<string, Fuse<string>>();
+  for (const [letter, bucket] of words) {
+    const index = built.buckets[letter];
+    if (index) fuses.set(letter, new Fuse(bucket, VOCABULARY_OPTIONS, restoreIndex(index, bucket)));
+  }
+  const postings = buildPostings(docs);
+  const idf = (word: string) => Math.log(1 + docs.length / (1 + (postings.get(word)?.documents ?? 0)));
   // Ties go to the generic NOS (the hub), then to documents in their given order.
   const order = new Map(docs.map((d, i) => [d.id, (d.framework === 'nos' ? 0 : 1e6) + i]));
+  const expansions = new Map<string, { word: string; quality: number }[]>();
+  const codeIndex = buildCodeIndex(docs);
 
-  /** Vocabulary words a typed word may mean, with how well each matches (1 = exactly). */
+  /** Vocabulary words a typed word may mean, best first, with how well each matches (1 = exactly). */
   function expand(term: string): { word: string; quality: number }[] {
+    const cached = expansions.get(term);
+    if (cached) return cached;
+    let found: { word: string; quality: number }[];
+    const bucket = words.get(term[0]!) ?? [];
     if (term.length <= 3 || /^\d+$/.test(term)) {
       const exact = postings.has(term) ? [{ word: term, quality: 1 }] : [];
-      const prefixed = built.vocabulary
+      const prefixed = bucket
         .filter((w) => w !== term && w.startsWith(term) && term.length >= 2)
         .slice(0, 30)
         .map((word) => ({ word, quality: 0.8 }));
-      return [...exact, ...prefixed];
+      found = [...exact, ...prefixed];
+    } else {
+      // Closer lengths mean closer words: "budjet" is "budget" before it is "budgetary".
+      found = (fuses.get(term[0]!)?.search(term, { limit: 40 }) ?? []).map((r) => ({
+        word: r.item,
+        quality:
+          r.item === term
+            ? 1
+            : Math.max(0.05, 1 - (r.score ?? 1)) *
+              0.95 *
+              (1 - (0.4 * Math.abs(r.item.length - term.length)) / r.item.length),
+      }));
     }
-    // Closer lengths mean closer words: "budjet" is "budget" before it is "budgetary".
-    return vocabularyFuse.search(term, { limit: 40 }).map((r) => ({
-      word: r.item,
-      quality:
-        r.item === term
-          ? 1
-          : Math.max(0.05, 1 - (r.score ?? 1)) * 0.95 * (1 - (0.4 * Math.abs(r.item.length - term.length)) / r.item.length),
-    }));
+    found.sort((a, b) => b.quality - a.quality);
+    if (expansions.size >= EXPANSION_CACHE_SIZE) expansions.clear();
+    expansions.set(term, found);
+    return found;
   }
 
-  function wordSearch(query: string, allow: (id: string) => boolean): SearchResult[] {
+  // Scratch space reused by every search (no allocation per document while typing).
+  const total = new Float64Array(docs.length);
+  const termBest = new Float64Array(docs.length);
+  const bestField = new Int16Array(docs.length).fill(-1);
+  const bestItem = new Int32Array(docs.length);
+  const rank = Int32Array.from(docs, (d) => order.get(d.id) ?? 0);
+
+  function wordSearch(query: string, limit: number, allow: (id: string) => boolean): SearchResult[] {
     const allTerms = [...new Set(searchWords(query))].slice(0, 12);
-    const terms = allTerms.some((t) => !STOP_WORDS.has(t)) ? allTerms.filter((t) => !STOP_WORDS.has(t)) : allTerms;
+    const terms = allTerms.some((t) => !STOP_WORDS.has(t))
+      ? allTerms.filter((t) => !STOP_WORDS.has(t))
+      : allTerms;
     if (terms.length === 0) return [];
-    const phrase = query.toLowerCase().replace(/\s+/g, ' ').trim();
-    const scores = new Map<number, { total: number; best: TermMatch; matchedWords: Set<string> }>();
+    const touched: number[] = [];
+    const candidateWords = new Set<string>();
     let maxTotal = 0;
     for (const term of terms) {
-      const expansions = expand(term).sort((a, b) => b.quality - a.quality);
-      // How much a typed word counts is the rarity of the word it most likely means, so a
-      // rare near-miss ("healthy" for "helth") cannot outweigh the intended word ("health").
-      const termWeight = expansions[0] ? Math.max(0.5, idf(expansions[0].word)) : 0.5;
+      const candidates = expand(term);
+      // A typed word counts as much as the word it most likely means is rare, so a rare
+      // near-miss ("healthy" for "helth") cannot outweigh the intended word ("health").
+      const termWeight = candidates[0] ? Math.max(0.5, idf(candidates[0].word)) : 0.5;
       maxTotal += termWeight;
-      const perDoc = new Map<number, TermMatch & { word: string }>();
-      for (const { word, quality } of expansions) {
-        for (const p of postings.get(word) ?? []) {
-          const weight = quality * FIELDS[p.field]!.weight * termWeight;
-          const current = perDoc.get(p.doc);
-          if (!current || weight > current.weight) perDoc.set(p.doc, { weight, field: p.field, item: p.item, word });
+      const termTouched: number[] = [];
+      for (const { word, quality } of candidates) {
+        const list = postings.get(word);
+        if (!list) continue;
+        candidateWords.add(word);
+        for (let k = 0; k < list.docs.length; k++) {
+          const d = list.docs[k]!;
+          const field = list.fields[k]!;
+          const weight = quality * FIELDS[field]!.weight * termWeight;
+          if (termBest[d] === 0) termTouched.push(d);
+          if (weight > termBest[d]!) termBest[d] = weight;
+          // Explain with the most important field any word matched in (title before criteria).
+          if (bestField[d] === -1) {
+            touched.push(d);
+            bestField[d] = field;
+            bestItem[d] = list.items[k]!;
+          } else if (FIELDS[field]!.weight > FIELDS[bestField[d]!]!.weight) {
+            bestField[d] = field;
+            bestItem[d] = list.items[k]!;
+          }
         }
       }
-      for (const [doc, match] of perDoc) {
-        const entry = scores.get(doc) ?? { total: 0, best: match, matchedWords: new Set<string>() };
-        entry.total += match.weight;
-        entry.matchedWords.add(match.word);
-        // Explain with the most important field any word matched in (title before criteria).
-        if (FIELDS[match.field]!.weight > FIELDS[entry.best.field]!.weight) entry.best = match;
-        scores.set(doc, entry);
+      for (const d of termTouched) {
+        total[d]! += termBest[d]!;
+        termBest[d] = 0;
       }
     }
-    const results: SearchResult[] = [];
-    for (const [index, entry] of scores) {
-      const doc = docs[index]!;
-      if (!allow(doc.id)) continue;
-      let score = entry.total / (maxTotal || 1);
-      // A whole phrase standing in a field is what the person meant.
+    // The leaders only: a phrase bonus can still reorder them, nothing else can reach them.
+    const keep = Math.max(limit * 3, 30);
+    const leaders: number[] = [];
+    const better = (a: number, b: number) =>
+      total[a]! > total[b]! || (total[a] === total[b] && rank[a]! < rank[b]!);
+    for (const d of touched) {
+      if (leaders.length === keep && !better(d, leaders[keep - 1]!)) continue;
+      if (!allow(docs[d]!.id)) continue;
+      let i = Math.min(leaders.length, keep - 1);
+      leaders[i] = d;
+      while (i > 0 && better(d, leaders[i - 1]!)) {
+        leaders[i] = leaders[i - 1]!;
+        leaders[--i] = d;
+      }
+    }
+    const phrase = query.toLowerCase().replace(/\s+/g, ' ').trim();
+    const results = leaders.map((d) => {
+      const doc = docs[d]!;
+      const score = total[d]! / (maxTotal || 1);
       const phraseField = terms.length > 1 ? findPhrase(doc, phrase) : undefined;
-      if (phraseField) score = Math.min(1, score + 0.3);
-      const where = phraseField ?? { field: entry.best.field, item: entry.best.item };
+      const finalScore = phraseField ? Math.min(1, score + 0.3) : score;
+      const where = phraseField ?? { field: bestField[d]!, item: bestItem[d]! };
       const text = fieldTexts(doc, FIELDS[where.field]!.key)[where.item] ?? '';
-      results.push({
+      return {
         id: doc.id,
         type: doc.type,
         framework: doc.framework,
         code: doc.code,
         title: doc.title,
-        score: Math.round(Math.min(0.98, score) * 1000) / 1000,
+        score: Math.round(Math.min(0.98, finalScore) * 1000) / 1000,
         matched: describeField(doc, FIELDS[where.field]!.key, where.item),
-        highlight: { text, ranges: highlightRanges(text, entry.matchedWords) },
-      });
+        highlight: { text, ranges: highlightRanges(text, candidateWords) },
+      } satisfies SearchResult;
+    });
+    for (const d of touched) {
+      total[d] = 0;
+      bestField[d] = -1;
     }
     return results.sort(
       (a, b) =>
@@ -278,10 +371,15 @@ export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): 
     );
   }
 
+  const lowered = new Map<SearchDocument, string[][]>();
   function findPhrase(doc: SearchDocument, phrase: string): { field: number; item: number } | undefined {
-    for (let f = 0; f < FIELDS.length; f++) {
-      const texts = fieldTexts(doc, FIELDS[f]!.key);
-      const item = texts.findIndex((t) => t.toLowerCase().replace(/\s+/g, ' ').includes(phrase));
+    let fields = lowered.get(doc);
+    if (!fields) {
+      fields = FIELDS.map((f) => fieldTexts(doc, f.key).map((t) => t.toLowerCase().replace(/\s+/g, ' ')));
+      lowered.set(doc, fields);
+    }
+    for (let f = 0; f < fields.length; f++) {
+      const item = fields[f]!.findIndex((t) => t.includes(phrase));
       if (item >= 0) return { field: f, item };
     }
     return undefined;
@@ -292,35 +390,65 @@ export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): 
     search(query, { limit = 20, allow = () => true } = {}) {
       const trimmed = query.trim().slice(0, 200);
       if (!trimmed) return [];
-      const codeResults = searchCodes(docs, trimmed, allow, order);
+      const codeResults = searchCodes(docs, codeIndex, trimmed, allow, order);
       const seen = new Set(codeResults.map((r) => r.id));
-      const words = codeResults.length >= limit ? [] : wordSearch(trimmed, allow).filter((r) => !seen.has(r.id));
-      return [...codeResults, ...words].slice(0, limit);
+      const found =
+        codeResults.length >= limit ? [] : wordSearch(trimmed, limit, allow).filter((r) => !seen.has(r.id));
+      return [...codeResults, ...found].slice(0, limit);
     },
   };
 }
 
-function isPrebuilt(value: unknown): value is { vocabulary: string[]; fuse: unknown } {
-  return !!value && typeof value === 'object' && Array.isArray((value as { vocabulary?: unknown }).vocabulary);
+function isPrebuilt(value: unknown): value is SerialisedSearchIndex {
+  return (
+    !!value && typeof value === 'object' && Array.isArray((value as { vocabulary?: unknown }).vocabulary)
+  );
+}
+
+/** Every code spelling, sorted, so exact and prefix lookups are binary searches. */
+interface CodeIndex {
+  keys: string[];
+  docs: number[];
+}
+
+function buildCodeIndex(docs: SearchDocument[]): CodeIndex {
+  const entries = docs.flatMap((doc, d) => doc.codeKeys.map((key) => [key, d] as const));
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { keys: entries.map((e) => e[0]), docs: entries.map((e) => e[1]) };
+}
+
+function lowerBound(keys: string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function searchCodes(
   docs: SearchDocument[],
+  index: CodeIndex,
   query: string,
   allow: (id: string) => boolean,
   order: Map<string, number>,
 ): SearchResult[] {
   const key = codeKey(query);
-  const exact: SearchResult[] = [];
-  const prefix: SearchResult[] = [];
-  if (!key || !/\d/.test(key) && key.length < 2) return [];
-  for (const doc of docs) {
-    if (!allow(doc.id)) continue;
-    const isExact = doc.codeKeys.includes(key);
-    // A prefix only counts as a code when it looks like one (has a digit), so "man" finds words, not codes.
-    const isPrefix = !isExact && /\d/.test(key) && doc.codeKeys.some((k) => k.startsWith(key));
-    if (!isExact && !isPrefix) continue;
-    (isExact ? exact : prefix).push({
+  if (!key || (!/\d/.test(key) && key.length < 2)) return [];
+  const exact = new Set<number>();
+  const prefix = new Set<number>();
+  // A prefix only counts as a code when it looks like one (has a digit), so "man" finds words, not codes.
+  const prefixes = /\d/.test(key);
+  for (let i = lowerBound(index.keys, key); i < index.keys.length && index.keys[i]!.startsWith(key); i++) {
+    const d = index.docs[i]!;
+    if (index.keys[i] === key) exact.add(d);
+    else if (prefixes && prefix.size < 200) prefix.add(d);
+  }
+  const toResult = (d: number, isExact: boolean): SearchResult => {
+    const doc = docs[d]!;
+    return {
       id: doc.id,
       type: doc.type,
       framework: doc.framework,
@@ -329,13 +457,18 @@ function searchCodes(
       score: isExact ? 1 : 0.99,
       matched: isExact ? 'code' : 'code prefix',
       highlight: { text: doc.code, ranges: [[0, doc.code.length]] },
-    });
-  }
+    };
+  };
   const byCode = (a: SearchResult, b: SearchResult) =>
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     a.code.length - b.code.length ||
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
-  return [...exact.sort(byCode), ...prefix.sort(byCode)];
+  const pick = (set: Set<number>, isExact: boolean) =>
+    [...set]
+      .filter((d) => allow(docs[d]!.id))
+      .map((d) => toResult(d, isExact))
+      .sort(byCode);
+  return [...pick(exact, true), ...pick(new Set([...prefix].filter((d) => !exact.has(d))), false)];
 }
 
 function describeField(doc: SearchDocument, key: FieldKey, item: number): string {

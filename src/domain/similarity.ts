@@ -84,7 +84,9 @@ export function computeSimilarityLinks(
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.target.id.localeCompare(b.target.id));
     // Every unit gets its best suggestion, however weak (the score says how weak); others must clear minScore.
-    const scored = ranked.filter((s, rank) => rank === 0 || s.score >= options.minScore).slice(0, options.perUnit);
+    const scored = ranked
+      .filter((s, rank) => rank === 0 || s.score >= options.minScore)
+      .slice(0, options.perUnit);
     for (const { target, score } of scored) {
       links.push({
         from: source.id,

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Source } from '../domain/model';
 import { EvidenceContext } from './common/evidence';
 import { EvidenceViewer } from './common/EvidenceViewer';
-import type { Atlas } from './atlas';
+import { withUserData, type Atlas } from './atlas';
 import { AtlasContext } from './context';
 import { Explorer } from './explorer/Explorer';
 import { SearchBox } from './search/SearchBox';
@@ -11,6 +11,7 @@ import { Notices } from './common/Notices';
 import { VIEWS, type View } from '../domain/url-state';
 import { SpecView } from './spec/SpecView';
 import { PlanView } from './plan/PlanView';
+import { PlanStoreContext, usePlanStoreState } from './plan/store';
 import { CompareView } from './compare/CompareView';
 
 const VIEW_LABELS: Record<View, string> = {
@@ -20,7 +21,13 @@ const VIEW_LABELS: Record<View, string> = {
   compare: 'Compare',
 };
 
-export function App({ atlas }: { atlas: Atlas }) {
+export function App({ atlas: builtAtlas }: { atlas: Atlas }) {
+  // Saved plans and imported courses; the courses join the atlas as user-data frameworks.
+  const planStore = usePlanStoreState(builtAtlas.dataset);
+  const atlas = useMemo(
+    () => withUserData(builtAtlas, planStore.fragments),
+    [builtAtlas, planStore.fragments],
+  );
   const viewState = useViewState(atlas.dataset);
   const { state, navigate, notices, dismissNotices, addNotice } = viewState;
   const [evidence, setEvidence] = useState<Source | null>(null);
@@ -58,10 +65,12 @@ export function App({ atlas }: { atlas: Atlas }) {
           </header>
           <Notices notices={notices} onDismiss={dismissNotices} />
           <main className="app-main" id="main">
-            {state.view === 'explorer' && <Explorer />}
-            {state.view === 'spec' && <SpecView />}
-            {state.view === 'plan' && <PlanView />}
-            {state.view === 'compare' && <CompareView />}
+            <PlanStoreContext.Provider value={planStore}>
+              {state.view === 'explorer' && <Explorer />}
+              {state.view === 'spec' && <SpecView />}
+              {state.view === 'plan' && <PlanView />}
+              {state.view === 'compare' && <CompareView />}
+            </PlanStoreContext.Provider>
           </main>
         </div>
         <EvidenceViewer source={evidence} onClose={() => setEvidence(null)} />

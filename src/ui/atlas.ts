@@ -1,8 +1,11 @@
 /** The loaded, indexed dataset the views share. Built once at start-up from the inlined bundle. */
 import bundle from '@bundle';
 import type { DataBundle } from '../domain/bundle';
+import type { Evidence } from '../domain/evidence';
 import type { Dataset, Framework, Link, Qualification, Unit } from '../domain/model';
 import { buildSearchDocuments, createSearchEngine, type SearchEngine } from '../domain/search';
+import { mergeFragments, type DatasetFragment } from '../domain/course-import';
+import { computeLayout } from '../domain/layout';
 
 export interface Atlas {
   dataset: Dataset;
@@ -12,6 +15,8 @@ export interface Atlas {
   qualificationsById: Map<string, Qualification>;
   linksByUnit: Map<string, Link[]>;
   search: SearchEngine;
+  /** Cited passages of the source documents, for the evidence viewer. */
+  evidence: Evidence;
 }
 
 export function indexAtlas(data: DataBundle): Atlas {
@@ -28,9 +33,59 @@ export function indexAtlas(data: DataBundle): Atlas {
     qualificationsById: new Map(dataset.qualifications.map((q) => [q.id, q])),
     linksByUnit,
     search: createSearchEngine(buildSearchDocuments(dataset), data.searchIndex),
+    evidence: data.evidence ?? {},
   };
 }
 
 export function loadAtlas(): Atlas {
   return indexAtlas(bundle as unknown as DataBundle);
+}
+
+/**
+ * The atlas with the person's imported courses merged in, so they show in the graph, table and
+ * search as frameworks of their own (marked as user data). User data cannot be laid out at build
+ * time: the user band is laid out here, with the NOS hub for ordering, and placed below the graph.
+ */
+export function withUserData(base: Atlas, fragments: DatasetFragment[]): Atlas {
+  if (fragments.length === 0) return base;
+  const dataset = mergeFragments(base.dataset, fragments);
+  const userUnits = fragments.flatMap((f) => f.units);
+  const userFrameworks = fragments.flatMap((f) => f.frameworks);
+  const local = computeLayout({
+    ...base.dataset,
+    frameworks: [...base.dataset.frameworks.filter((f) => f.id === 'nos'), ...userFrameworks],
+    units: [...base.dataset.units.filter((u) => u.framework === 'nos'), ...userUnits],
+    links: fragments.flatMap((f) => f.links),
+    qualifications: [],
+  });
+  const bottom = Math.max(0, ...Object.values(base.positions).map((p) => p.y));
+  const top = Math.min(...userUnits.map((u) => local[u.id]?.y ?? 0));
+  const positions = { ...base.positions };
+  for (const u of userUnits) {
+    const p = local[u.id];
+    if (p) positions[u.id] = { x: p.x, y: p.y - top + bottom + 220 };
+  }
+  const linksByUnit = new Map(base.linksByUnit);
+  for (const link of fragments.flatMap((f) => f.links))
+    for (const end of [link.from, link.to]) linksByUnit.set(end, [...(linksByUnit.get(end) ?? []), link]);
+  const userSearch = createSearchEngine(
+    buildSearchDocuments({ ...dataset, frameworks: userFrameworks, units: userUnits, qualifications: [] }),
+  );
+  const search: SearchEngine = {
+    ...base.search,
+    docs: [...base.search.docs, ...userSearch.docs],
+    search(query, options) {
+      const results = [...base.search.search(query, options), ...userSearch.search(query, options)];
+      return results.sort((a, b) => b.score - a.score).slice(0, options?.limit ?? 20);
+    },
+  };
+  return {
+    ...base,
+    dataset,
+    positions,
+    unitsById: new Map(dataset.units.map((u) => [u.id, u])),
+    frameworksById: new Map(dataset.frameworks.map((f) => [f.id, f])),
+    linksByUnit,
+    search,
+  };
 }

@@ -16,7 +16,8 @@ const unit = (id: string): Unit => {
   if (!found) throw new Error(`no unit ${id}`);
   return found;
 };
-const codesOf = (framework: string) => dataset.units.filter((u) => u.framework === framework).map((u) => u.code);
+const codesOf = (framework: string) =>
+  dataset.units.filter((u) => u.framework === framework).map((u) => u.code);
 const sourceLines = (document: string) =>
   readFileSync(join(import.meta.dirname, '..', '..', 'sources', document), 'utf8').split('\n');
 
@@ -73,7 +74,10 @@ describe('generic M&L NOS (000_2ddea83f8caa00c9.txt)', () => {
     expect(unit('nos:B10')).toMatchObject({ title: 'Manage risk', levels: { L5: 'O' } });
     expect(unit('nos:D1').levels).toEqual({ L2: 'M', L3: 'O' });
     expect(unit('nos:E6').levels).toEqual({ L3: 'M', L4: 'M' });
-    expect(unit('nos:F12')).toMatchObject({ title: 'Improve organisational performance', levels: { L5: 'M' } });
+    expect(unit('nos:F12')).toMatchObject({
+      title: 'Improve organisational performance',
+      levels: { L5: 'M' },
+    });
   });
 
   it('carries the import marks: ** from ENTO on E5, * from Customer Service on F5–F8', () => {
@@ -110,14 +114,21 @@ describe('Topss social-care map (003_4994f875fb7bc13d.txt)', () => {
   it('links HSC B1.2 to B12 as a specialist standard (table B, B12 row)', () => {
     expect(unit('hsc:B1.2').title).toBe('Assess and act upon risk of danger to individuals and others.');
     expect(published).toContainEqual(
-      expect.objectContaining({ from: 'hsc:B1.2', to: 'nos:B12', context: 'specialist', relation: 'related' }),
+      expect.objectContaining({
+        from: 'hsc:B1.2',
+        to: 'nos:B12',
+        context: 'specialist',
+        relation: 'related',
+      }),
     );
   });
 
   it('splits "RMA: C10 RMRCC: 11" into two standards, both against D6', () => {
     for (const id of ['rma:C10', 'rmrcc:11']) {
       expect(unit(id).title).toBe('Develop teams and individuals to enhance performance.');
-      expect(published).toContainEqual(expect.objectContaining({ from: id, to: 'nos:D6', context: 'specialist' }));
+      expect(published).toContainEqual(
+        expect.objectContaining({ from: id, to: 'nos:D6', context: 'specialist' }),
+      );
     }
   });
 
@@ -135,7 +146,10 @@ describe('Topss social-care map (003_4994f875fb7bc13d.txt)', () => {
   it('logs the known code typos with the original text', () => {
     const originals = dataset.corrections.map((c) => c.original);
     for (const typo of ['CSNT0', 'RMRC: 9', 'RM RCC', 'NHS LQS', 'J:D301'])
-      expect(originals.some((o) => o.includes(typo)), typo).toBe(true);
+      expect(
+        originals.some((o) => o.includes(typo)),
+        typo,
+      ).toBe(true);
     expect(unit('vsnt0:F1').title).toBe('Promote the organisation and its services to stakeholders.');
     expect(unit('yj:D301').title).toBe('Enable workers and agencies to work collaboratively.');
   });
@@ -167,9 +181,18 @@ describe('ProQual Level 4 NVQ Diploma in Management (002_91bdc591f1f65ba7.txt)',
 
   it('records the qualification profile and rules of combination', () => {
     const q = dataset.qualifications.find((x) => x.number === '601/4759/3');
-    expect(q).toMatchObject({ totalQualificationTime: 530, guidedLearningHours: 229, creditRange: { min: 53 } });
+    expect(q).toMatchObject({
+      totalQualificationTime: 530,
+      guidedLearningHours: 229,
+      creditRange: { min: 53 },
+    });
     expect(q?.rulesText).toContain('minimum of 53 credits');
-    const byType = q?.rules.map((r) => [r.type, 'group' in r ? r.group : '', r.min ?? '', r.max ?? '']);
+    const byType = q?.rules.map((r) => [
+      r.type,
+      'group' in r ? r.group : '',
+      ('min' in r && r.min) || '',
+      ('max' in r && r.max) || '',
+    ]);
     expect(byType).toEqual(
       expect.arrayContaining([
         ['totalCredits', '', 53, ''],
@@ -181,7 +204,12 @@ describe('ProQual Level 4 NVQ Diploma in Management (002_91bdc591f1f65ba7.txt)',
   });
 
   it('keeps sample units and criteria exactly', () => {
-    expect(unit('proqual:R/506/1999')).toMatchObject({ title: 'Manage a project', level: 4, credits: 7, group: 'B' });
+    expect(unit('proqual:R/506/1999')).toMatchObject({
+      title: 'Manage a project',
+      level: 4,
+      credits: 7,
+      group: 'B',
+    });
     expect(unit('proqual:T/506/2952')).toMatchObject({ level: 3, credits: 3, group: 'A' });
     const leadership = unit('proqual:L/506/1953');
     expect(leadership.outcomes?.map((o) => o.text)).toEqual([
@@ -189,7 +217,15 @@ describe('ProQual Level 4 NVQ Diploma in Management (002_91bdc591f1f65ba7.txt)',
       'Be able to engage and inspire stakeholders and colleagues',
       'Be able to deliver results',
     ]);
-    expect(leadership.outcomes?.[1]?.criteria.map((c) => c.number)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7']);
+    expect(leadership.outcomes?.[1]?.criteria.map((c) => c.number)).toEqual([
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6',
+      '2.7',
+    ]);
     expect(leadership.outcomes?.[2]?.criteria[1]).toEqual({
       number: '3.2',
       text: 'Use delegation techniques whilst delivering targets',
@@ -228,9 +264,18 @@ describe('ILM 8605 (004_b99c2eb5f5b05502.txt)', () => {
   });
 
   it('keeps sample rows exactly', () => {
-    expect(unit('ilm:8605-409')).toMatchObject({ title: 'Managing Personal Development', level: 4, credits: 6, glh: 15 });
+    expect(unit('ilm:8605-409')).toMatchObject({
+      title: 'Managing Personal Development',
+      level: 4,
+      credits: 6,
+      glh: 15,
+    });
     expect(unit('ilm:8605-521')).toMatchObject({ credits: 15, glh: 20, group: '2', level: 5 });
-    expect(unit('ilm:8605-341')).toMatchObject({ title: 'Leading and Motivating a Team Effectively', credits: 2, glh: 7 });
+    expect(unit('ilm:8605-341')).toMatchObject({
+      title: 'Leading and Motivating a Team Effectively',
+      credits: 2,
+      glh: 7,
+    });
   });
 
   it('has the three qualifications with their accreditation numbers and credit ranges', () => {
@@ -267,7 +312,9 @@ describe('usage facts (001_fa7db7218e08b3b4.txt)', () => {
 describe('qualification ↔ NOS links', () => {
   it('has a curated link with a rationale for every ProQual unit and every ILM group-1 unit', () => {
     const curated = dataset.links.filter((l) => l.basis === 'curated');
-    const needing = dataset.units.filter((u) => u.framework === 'proqual' || (u.framework === 'ilm' && u.group === '1'));
+    const needing = dataset.units.filter(
+      (u) => u.framework === 'proqual' || (u.framework === 'ilm' && u.group === '1'),
+    );
     expect(needing).toHaveLength(48 + 28);
     for (const u of needing) {
       const own = curated.filter((l) => l.from === u.id);
@@ -284,7 +331,9 @@ describe('qualification ↔ NOS links', () => {
       expect(l.source).toBeUndefined();
     }
     const withSuggestion = new Set(computed.map((l) => l.from));
-    const qualificationUnits = dataset.units.filter((u) => u.framework === 'proqual' || u.framework === 'ilm');
+    const qualificationUnits = dataset.units.filter(
+      (u) => u.framework === 'proqual' || u.framework === 'ilm',
+    );
     expect(qualificationUnits.filter((u) => !withSuggestion.has(u.id))).toEqual([]);
   });
 });
@@ -327,7 +376,9 @@ describe('invalid data fails with file, record and field', () => {
     const problems = brokenCopy('curated-links-ilm.json', (json) => {
       (json.links![2] as { to: string }).to = 'nos:Z9';
     });
-    expect(problems).toEqual([expect.stringMatching(/curated-links-ilm\.json › links\[2\] › to: unknown unit "nos:Z9"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/curated-links-ilm\.json › links\[2\] › to: unknown unit "nos:Z9"/),
+    ]);
   });
 
   it('rejects a file that is not JSON', () => {
@@ -343,10 +394,14 @@ describe('invalid data fails with file, record and field', () => {
     const problems = brokenCopy('proqual.json', (json) => {
       json.units!.push(json.units![0]);
     });
-    expect(problems).toEqual([expect.stringMatching(/proqual\.json › units\[48\] \(proqual:L\/506\/1953\) › id: duplicate unit id/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/proqual\.json › units\[48\] \(proqual:L\/506\/1953\) › id: duplicate unit id/),
+    ]);
     const noRationale = brokenCopy('curated-links-proqual.json', (json) => {
       delete (json.links![0] as { rationale?: string }).rationale;
     });
-    expect(noRationale).toEqual([expect.stringMatching(/curated-links-proqual\.json › links\[0\] › rationale: /)]);
+    expect(noRationale).toEqual([
+      expect.stringMatching(/curated-links-proqual\.json › links\[0\] › rationale: /),
+    ]);
   });
 });

@@ -13,10 +13,16 @@ describe('search finds what people type', () => {
     expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(SEARCH_CASES)('$kind: "$query" → $expected within top $within ($note)', ({ query, expected, within }) => {
-    const ids = engine.search(query, { limit: 10 }).map((r) => r.id);
-    expect(ids.slice(0, within).some((id) => expected.includes(id)), `got ${ids.slice(0, 5).join(', ')}`).toBe(true);
-  });
+  it.each(SEARCH_CASES)(
+    '$kind: "$query" → $expected within top $within ($note)',
+    ({ query, expected, within }) => {
+      const ids = engine.search(query, { limit: 10 }).map((r) => r.id);
+      expect(
+        ids.slice(0, within).some((id) => expected.includes(id)),
+        `got ${ids.slice(0, 5).join(', ')}`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('search behaviour', () => {
@@ -26,7 +32,10 @@ describe('search behaviour', () => {
   });
 
   it('puts prefix code matches right after exact ones', () => {
-    const results = engine.search('B1').slice(0, 4).map((r) => r.id);
+    const results = engine
+      .search('B1')
+      .slice(0, 4)
+      .map((r) => r.id);
     expect(results[0]).toBe('nos:B1');
     expect(results.slice(1)).toEqual(expect.arrayContaining(['nos:B10', 'nos:B11', 'nos:B12']));
   });

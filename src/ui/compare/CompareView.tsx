@@ -1,7 +1,262 @@
+import { useEffect, useMemo, useState } from 'react';
+import { compareThroughHub, comparisonToCsv, comparisonToMarkdown } from '../../domain/compare';
+import type { Basis, Relation } from '../../domain/model';
+import { serialiseState } from '../../domain/url-state';
+import { BASES, RELATIONS } from '../../domain/vocabulary';
+import { copyText, downloadText } from '../common/download';
+import { useAtlas } from '../context';
+import { ComparisonResults } from './ComparisonResults';
+import { ExportsForOtherTools } from './ExportsForOtherTools';
+import { frameworkOptions, parseSideKey, SAVED_SOURCES, savedOptions, type SideOption } from './sides';
+import './compare.css';
+
+/** Two management qualifications over one hub: the comparison people ask for most. */
+const DEFAULT_X = 'framework:ilm';
+const DEFAULT_Y = 'framework:proqual';
+/** Computed similarity suggestions are opt-in: by default a pair rests on published or curated links. */
+const DEFAULT_BASIS: Basis = 'curated';
+const DEFAULT_RELATION: Relation = 'related';
+
+const BASIS_CHOICES: { value: Basis; label: string }[] = [
+  { value: 'published', label: 'Published in a source only' },
+  { value: 'curated', label: 'Published or curated' },
+  { value: 'computed', label: 'Any, with computed suggestions' },
+];
+const RELATION_CHOICES: { value: Relation; label: string }[] = [
+  { value: 'exact', label: 'Exact only' },
+  { value: 'close', label: 'Close or exact' },
+  { value: 'broad', label: 'Broad / narrow or stronger' },
+  { value: 'related', label: 'Any relation' },
+];
+
+function readStorage(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Frameworks plus the specifications, plans and courses saved in this browser. */
+function useSideOptions() {
+  const { atlas } = useAtlas();
+  const [saved] = useState(() =>
+    SAVED_SOURCES.map((s) => savedOptions(s.kind, readStorage(s.storageKey), atlas.dataset)),
+  );
+  return useMemo(() => {
+    const options = [...frameworkOptions(atlas.dataset), ...saved.flatMap((s) => s.options)];
+    return { options, problems: saved.flatMap((s) => s.problems) };
+  }, [atlas, saved]);
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'side';
+
 export function CompareView() {
+  const { atlas, state, navigate, addNotice } = useAtlas();
+  const { options, problems } = useSideOptions();
+  const byKey = useMemo(() => new Map(options.map((o) => [o.key, o])), [options]);
+
+  const wanted = { x: state.extra.x ?? DEFAULT_X, y: state.extra.y ?? DEFAULT_Y };
+  const x = byKey.get(wanted.x) ?? byKey.get(DEFAULT_X) ?? options[0];
+  const y = byKey.get(wanted.y) ?? byKey.get(DEFAULT_Y) ?? options[1];
+  const minBasis = (BASES as readonly string[]).includes(state.extra.minBasis ?? '')
+    ? (state.extra.minBasis as Basis)
+    : DEFAULT_BASIS;
+  const minRelation = (RELATIONS as readonly string[]).includes(state.extra.minRelation ?? '')
+    ? (state.extra.minRelation as Relation)
+    : DEFAULT_RELATION;
+
+  // A link naming a side this browser does not have (a saved item from someone else's browser,
+  // a framework no longer in the data) falls back to the default, and says so once.
+  const unknownSides = [wanted.x, wanted.y].filter((key) => !byKey.has(key));
+  const unknownText = unknownSides.join(' ');
+  useEffect(() => {
+    for (const key of unknownText ? unknownText.split(' ') : []) {
+      const parsed = parseSideKey(key);
+      const savedHere = parsed && (parsed.kind !== 'framework' || parsed.id.startsWith('user-'));
+      addNotice(
+        savedHere
+          ? `The saved item "${parsed.id.slice(0, 60)}" named in this link is not in this browser; comparing a framework instead.`
+          : `Cannot compare "${key.slice(0, 60)}": it is not a framework or saved item; comparing a framework instead.`,
+      );
+    }
+    // addNotice is a fresh function each render; the notice depends only on the unknown keys.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [unknownText]);
+
+  const comparison = useMemo(
+    () =>
+      x && y
+        ? compareThroughHub(
+            atlas.dataset,
+            { label: x.label, unitIds: x.unitIds },
+            { label: y.label, unitIds: y.unitIds },
+            { minBasis, minRelation },
+          )
+        : undefined,
+    [atlas, x, y, minBasis, minRelation],
+  );
+
+  const fullState = (patch: Record<string, string>) => ({
+    ...state,
+    view: 'compare' as const,
+    extra: {
+      ...state.extra,
+      x: x?.key ?? DEFAULT_X,
+      y: y?.key ?? DEFAULT_Y,
+      minBasis,
+      minRelation,
+      ...patch,
+    },
+  });
+  const set = (patch: Record<string, string>) => navigate(fullState(patch));
+
+  if (!x || !y || !comparison) return <p className="view-placeholder">There is nothing to compare.</p>;
+
+  const fileBase = `compare-${slug(x.label)}-${slug(y.label)}`;
+  const permalink = `${window.location.href.split('#')[0]}${serialiseState(fullState({}))}`;
+  const copyPermalink = async () => {
+    const ok = await copyText(permalink);
+    addNotice(
+      ok ? 'Link to this comparison copied to the clipboard.' : `Could not copy; here it is: ${permalink}`,
+    );
+  };
+
   return (
-    <section className="view-placeholder" aria-label="CompareView">
-      Coming soon
-    </section>
+    <div className="compare">
+      <aside className="filters compare-controls" aria-label="Comparison settings">
+        <h2>Compare</h2>
+        <fieldset>
+          <legend>Sides</legend>
+          <SideSelect
+            id="compare-x"
+            label="Compare (X)"
+            value={x.key}
+            options={options}
+            onChange={(k) => set({ x: k })}
+          />
+          <SideSelect
+            id="compare-y"
+            label="with (Y)"
+            value={y.key}
+            options={options}
+            onChange={(k) => set({ y: k })}
+          />
+          <button type="button" className="button secondary swap" onClick={() => set({ x: y.key, y: x.key })}>
+            <span aria-hidden="true">⇅</span> Swap X and Y
+          </button>
+          {problems.length > 0 && (
+            <ul className="hint compare-problems">
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          )}
+          {x.missing + y.missing > 0 && (
+            <p className="hint">
+              {x.missing + y.missing} saved unit(s) are not in this dataset and are left out.
+            </p>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Links that count</legend>
+          <label className="field">
+            <span>Basis at least</span>
+            <select value={minBasis} onChange={(e) => set({ minBasis: e.target.value })}>
+              {BASIS_CHOICES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Relation at least</span>
+            <select value={minRelation} onChange={(e) => set({ minRelation: e.target.value })}>
+              {RELATION_CHOICES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="hint">
+            A pair is only as strong as the weaker of its two links: published &gt; curated &gt; computed,
+            then exact &gt; close &gt; broad/narrow &gt; related.
+          </p>
+        </fieldset>
+        <fieldset>
+          <legend>This comparison</legend>
+          <div className="stacked-buttons">
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => downloadText(comparisonToCsv(comparison), `${fileBase}.csv`, 'text/csv')}
+            >
+              Download CSV
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() =>
+                downloadText(
+                  comparisonToMarkdown(comparison, atlas.dataset),
+                  `${fileBase}.md`,
+                  'text/markdown',
+                )
+              }
+            >
+              Download Markdown
+            </button>
+            <button type="button" className="button secondary" onClick={copyPermalink}>
+              Copy permalink
+            </button>
+          </div>
+          {[x, y].some((s) => !s.key.startsWith('framework:')) && (
+            <p className="hint">A link to a saved item opens it only in the browser it is saved in.</p>
+          )}
+        </fieldset>
+        <ExportsForOtherTools />
+      </aside>
+      <ComparisonResults comparison={comparison} />
+    </div>
+  );
+}
+
+function SideSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: SideOption[];
+  onChange: (key: string) => void;
+}) {
+  const groups = [...new Set(options.map((o) => o.group))];
+  return (
+    <label className="field" htmlFor={id}>
+      <span>{label}</span>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {groups.map((group) => (
+          <optgroup key={group} label={group}>
+            {options
+              .filter((o) => o.group === group)
+              .map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.description}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,6 +1,15 @@
 import { DEFAULT_FILTERS, type Filters } from '../../domain/filters';
+import type { Framework } from '../../domain/model';
 import { BASES, FRAMEWORK_KINDS, NOS_LEVELS, RELATIONS } from '../../domain/vocabulary';
 import { useAtlas } from '../context';
+
+const KIND_ORDER = { generic: 0, specialist: 1, partnership: 2, qualification: 3 };
+
+function frameworksInOrder(frameworks: Framework[]): Framework[] {
+  return [...frameworks].sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.shortName.localeCompare(b.shortName),
+  );
+}
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -50,6 +59,7 @@ export function FiltersPanel() {
         <label className="field">
           <span>Level</span>
           <select
+            aria-label="NOS level"
             value={f.level ?? ''}
             onChange={(e) =>
               set({
@@ -101,7 +111,7 @@ export function FiltersPanel() {
       <fieldset>
         <legend>Framework</legend>
         <div className="scroll-list">
-          {dataset.frameworks.map((fw) => (
+          {frameworksInOrder(dataset.frameworks).map((fw) => (
             <label key={fw.id} className="check" title={fw.name}>
               <input
                 type="checkbox"
@@ -118,6 +128,7 @@ export function FiltersPanel() {
         <label className="field">
           <span>Qualification</span>
           <select
+            aria-label="Qualification"
             value={f.qualification ?? ''}
             onChange={(e) => set({ qualification: e.target.value || undefined, group: undefined })}
           >
@@ -132,6 +143,7 @@ export function FiltersPanel() {
         <label className="field">
           <span>Group</span>
           <select
+            aria-label="Qualification group"
             value={f.group ?? ''}
             disabled={!qualification}
             onChange={(e) => set({ group: e.target.value || undefined })}

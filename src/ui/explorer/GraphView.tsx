@@ -52,6 +52,8 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
         navigate({ ...stateRef.current, selected: undefined });
     });
     cyRef.current = cy;
+    // Tests and benchmarks find nodes on the canvas through this handle.
+    window.__atlasCy = cy;
     window.__atlasGraphReady = performance.now();
     document.documentElement.dataset.graph = 'ready';
     return () => {
@@ -175,5 +177,6 @@ declare global {
   interface Window {
     __atlasGraphReady?: number;
     __atlasLastPaint?: number;
+    __atlasCy?: Core;
   }
 }

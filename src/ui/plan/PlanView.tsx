@@ -1,7 +1,234 @@
+import { useMemo, useState } from 'react';
+import { allRuleSets, findRuleSet } from '../../domain/rules';
+import { checkPlanUnits, ruleSetLabel } from '../../domain/plan';
+import { useAtlas } from '../context';
+import { CourseImport } from './CourseImport';
+import { CourseView } from './CourseView';
+import { PlanEditor } from './PlanEditor';
+import { usePlanStore } from './store';
+import './plan.css';
+
+/** Course mapping: plans built from a qualification's units, and the person's own imported courses. */
 export function PlanView() {
+  const { state } = useAtlas();
+  const { plans, courses } = usePlanStore();
+  const plan = plans.items.find((p) => p.id === state.extra.plan);
+  const course = courses.items.find((c) => c.id === state.extra.course);
+  let main;
+  if (state.extra.course === 'import') main = <CourseImport />;
+  else if (course) main = <CourseView course={course} />;
+  else if (plan) main = <PlanEditor plan={plan} />;
+  else main = <Welcome />;
   return (
-    <section className="view-placeholder" aria-label="PlanView">
-      Coming soon
-    </section>
+    <div className="plan-view">
+      <Sidebar />
+      <section className="plan-main" aria-label="Course mapping workspace">
+        {main}
+      </section>
+    </div>
+  );
+}
+
+function Sidebar() {
+  const { atlas, state, navigate } = useAtlas();
+  const { plans, courses } = usePlanStore();
+  const open = (extra: { plan?: string; course?: string }) => {
+    const { plan: _p, course: _c, ...rest } = state.extra;
+    navigate({ ...state, view: 'plan', extra: { ...rest, ...extra } });
+  };
+  const problems = [...plans.problems, ...courses.problems];
+  return (
+    <aside className="plan-sidebar" aria-label="Plans and courses">
+      <h2>Course mapping</h2>
+      <p className="hint">
+        Build a programme from a qualification&rsquo;s units, or import your own course, and see which NOS
+        units it covers.
+      </p>
+      <NewPlanForm />
+      <h3>
+        Your plans <span className="count">({plans.items.length})</span>
+      </h3>
+      {plans.items.length === 0 ? (
+        <p className="hint">No plans yet.</p>
+      ) : (
+        <ul className="saved-list">
+          {plans.items.map((p) => {
+            const set = findRuleSet(atlas.dataset, p.data.ruleSet);
+            const check = set && checkPlanUnits(atlas.dataset, set, p.data.units);
+            const current = !state.extra.course && state.extra.plan === p.id;
+            return (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="saved-item"
+                  aria-current={current ? 'true' : undefined}
+                  onClick={() => open({ plan: p.id })}
+                >
+                  <span className="saved-name">{p.name}</span>
+                  <span className="saved-meta">
+                    {set ? ruleSetLabel(set) : 'unknown qualification'} · {p.data.units.length} unit
+                    {p.data.units.length === 1 ? '' : 's'}
+                    {check && (
+                      <span className={check.valid ? 'ok' : 'bad'}>
+                        {' '}
+                        ·{' '}
+                        {check.valid
+                          ? '✓ meets the rules'
+                          : `✗ ${check.rules.filter((r) => !r.satisfied).length} rule(s) not met`}
+                      </span>
+                    )}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h3>
+        Your courses <span className="count">({courses.items.length})</span>
+      </h3>
+      {courses.items.length > 0 && (
+        <ul className="saved-list">
+          {courses.items.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="saved-item"
+                aria-current={state.extra.course === c.id ? 'true' : undefined}
+                onClick={() => open({ course: c.id })}
+              >
+                <span className="saved-name">{c.name}</span>
+                <span className="saved-meta">
+                  <span className="user-badge">your data</span> {c.data.modules.length} module
+                  {c.data.modules.length === 1 ? '' : 's'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button secondary" onClick={() => open({ course: 'import' })}>
+        Import a course (CSV)…
+      </button>
+      {problems.length > 0 && (
+        <div className="storage-problems">
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+          {(plans.hasBackup || courses.hasBackup) && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                plans.downloadBackup();
+                courses.downloadBackup();
+              }}
+            >
+              Download the damaged data
+            </button>
+          )}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              plans.dismissProblems();
+              courses.dismissProblems();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function NewPlanForm() {
+  const { atlas, state, navigate } = useAtlas();
+  const { plans } = usePlanStore();
+  const sets = useMemo(() => allRuleSets(atlas.dataset), [atlas.dataset]);
+  const [choice, setChoice] = useState('');
+  const start = () => {
+    const set = sets.find((s) => s.id === choice);
+    if (!set) return;
+    const same = plans.items.filter((p) => p.data.ruleSet === set.id).length;
+    const item = plans.create(`${ruleSetLabel(set)} plan${same ? ` ${same + 1}` : ''}`, {
+      ruleSet: set.id,
+      units: [],
+    });
+    const { course: _c, ...rest } = state.extra;
+    navigate({ ...state, view: 'plan', extra: { ...rest, plan: item.id } });
+  };
+  return (
+    <form
+      className="new-plan"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
+      <label className="field">
+        <span>Start a plan for</span>
+        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Choose a qualification…</option>
+          <optgroup label="Qualifications">
+            {sets
+              .filter((s) => s.kind === 'qualification')
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title} ({s.number})
+                </option>
+              ))}
+          </optgroup>
+          <optgroup label="NOS levels (as rules of combination)">
+            {sets
+              .filter((s) => s.kind === 'nos-level')
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+          </optgroup>
+        </select>
+      </label>
+      <button type="submit" className="button" disabled={!choice}>
+        Start plan
+      </button>
+    </form>
+  );
+}
+
+function Welcome() {
+  const { state, navigate } = useAtlas();
+  return (
+    <div className="plan-welcome">
+      <h2>Plan a programme, check it, map it</h2>
+      <ol>
+        <li>
+          <b>Start a plan</b> for ProQual 601/4759/3 or an ILM 8605 Award, Certificate or Diploma (left). Add
+          units and every rule of combination is checked as you go.
+        </li>
+        <li>
+          <b>See the coverage</b>: which of the 56 generic NOS units the plan reaches, on what basis
+          (published, curated or computed), and what is missing.
+        </li>
+        <li>
+          <b>Find the gaps</b> against a NOS level and get ranked suggestions of units that would close them.
+        </li>
+      </ol>
+      <p>
+        Have your own in-house course?{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ ...state, view: 'plan', extra: { ...state.extra, course: 'import' } })}
+        >
+          Import it from a CSV file or a pasted table
+        </button>{' '}
+        and map it the same way. Everything is kept in this browser only.
+      </p>
+    </div>
   );
 }

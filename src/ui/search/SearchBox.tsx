@@ -88,7 +88,7 @@ export function SearchBox() {
         value={text}
         autoComplete="off"
         spellCheck={false}
-        aria-controls="search-results"
+        aria-controls={showList ? 'search-results' : undefined}
         aria-activedescendant={showList && results[active] ? `search-option-${active}` : undefined}
         onChange={(e) => {
           setText(e.target.value);

@@ -1,5 +1,70 @@
+import { useId } from 'react';
 import type { Unit } from '../../domain/model';
+import { planAddition } from '../../domain/spec';
+import { useAtlas } from '../context';
+import { useSpecStore } from './specStore';
+import './spec.css';
 
-export function AddToSpecButton(_props: { unit: Unit }) {
-  return null;
+/**
+ * "Add to specification" for a unit anywhere in the app (detail panel, search results). Adds to
+ * the open specification (or the most recently changed one), starts one when there is none, and
+ * is disabled with the reason for units that cannot go in.
+ */
+export function AddToSpecButton({ unit, compact = false }: { unit: Unit; compact?: boolean }) {
+  const { atlas, state, navigate, addNotice } = useAtlas();
+  const store = useSpecStore(atlas.dataset);
+  const hintId = useId();
+  const plan = planAddition(atlas.dataset, store.items, state.extra.spec, unit);
+  const hint = plan.kind === 'blocked' ? plan.reason : plan.hint;
+
+  const add = () => {
+    if (plan.kind === 'blocked') return;
+    let target: { id: string } | undefined;
+    if (plan.kind === 'create') target = store.create(plan.name, plan.data);
+    else {
+      store.update(plan.target.id, plan.data);
+      target = plan.target;
+    }
+    const unread = store.problems.length
+      ? ' Some saved specifications could not be read: see Person specification.'
+      : '';
+    addNotice(`${plan.message}${unread}`);
+    // Later additions go to the same specification, and the view opens it.
+    if (state.extra.spec !== target.id)
+      navigate({ ...state, extra: { ...state.extra, spec: target.id } }, { replace: true });
+  };
+
+  if (compact)
+    return (
+      <button
+        type="button"
+        className="add-to-spec compact"
+        disabled={plan.kind === 'blocked'}
+        aria-label={`Add to spec: ${unit.code}`}
+        title={hint}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={(e) => {
+          e.stopPropagation();
+          add();
+        }}
+      >
+        Add to spec
+      </button>
+    );
+  return (
+    <span className="add-to-spec-wrap">
+      <button
+        type="button"
+        className="button add-to-spec"
+        disabled={plan.kind === 'blocked'}
+        aria-describedby={hintId}
+        onClick={add}
+      >
+        Add to specification
+      </button>
+      <span id={hintId} className="add-to-spec-hint">
+        {hint}
+      </span>
+    </span>
+  );
 }

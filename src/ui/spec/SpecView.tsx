@@ -1,7 +1,129 @@
+import { useMemo, useState } from 'react';
+import {
+  buildSpecification,
+  newSpecificationName,
+  targetSpecification,
+  type SpecificationData,
+} from '../../domain/spec';
+import { useAtlas } from '../context';
+import { SpecDocumentView } from './SpecDocumentView';
+import { SpecEditor } from './SpecEditor';
+import { SpecSidebar } from './SpecSidebar';
+import { SpecStart } from './SpecStart';
+import { useSpecStore } from './specStore';
+import { SpecToolbar } from './SpecToolbar';
+import './spec.css';
+
+/**
+ * The person specification builder: saved specifications on the left, the builder (level,
+ * suggestions, rule status, mandatory and optional units) in the middle, and the document as it
+ * will print or export on the right.
+ */
 export function SpecView() {
+  const { atlas, state, navigate } = useAtlas();
+  const store = useSpecStore(atlas.dataset);
+  const [message, setMessage] = useState('');
+  const wanted = state.extra.spec;
+  const open = targetSpecification(store.items, wanted);
+  const missingLink = wanted && !store.items.some((i) => i.id === wanted) ? wanted : undefined;
+
+  const doc = useMemo(
+    () => (open ? buildSpecification(atlas.dataset, open.name, open.data) : undefined),
+    [atlas, open],
+  );
+
+  const select = (id: string | undefined) => {
+    const extra = { ...state.extra };
+    if (id) extra.spec = id;
+    else delete extra.spec;
+    navigate({ ...state, view: 'spec', extra });
+    setMessage('');
+  };
+
+  const create = (data: SpecificationData, name?: string, note?: string) => {
+    const item = store.create(newSpecificationName(name ?? 'New specification', store.items), data);
+    select(item.id);
+    setMessage(note ?? `Created “${item.name}”.`);
+  };
+
   return (
-    <section className="view-placeholder" aria-label="SpecView">
-      Coming soon
-    </section>
+    <div className="spec-view">
+      {store.problems.length > 0 && (
+        <div className="spec-problems" aria-live="polite">
+          <div>
+            <h2>Some saved specifications could not be read</h2>
+            <ul>
+              {store.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+            <p className="hint">
+              Everything else works. Before you change anything, you can download the saved data exactly as it was
+              {store.backup !== null ? '' : ' (nothing was left to download)'}.
+            </p>
+          </div>
+          <div className="spec-problems-actions">
+            {store.backup !== null && (
+              <button type="button" className="button" onClick={() => store.downloadBackup()}>
+                Download the saved data as it was
+              </button>
+            )}
+            <button type="button" className="button secondary" onClick={() => store.dismissProblems()}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      <SpecSidebar
+        items={store.items}
+        openId={open?.id}
+        onOpen={select}
+        onNew={() => create({ level: 'L3', optionalUnits: [] })}
+        onRename={(id, name) => store.rename(id, name)}
+        onDuplicate={(id) => {
+          const copy = store.duplicate(id);
+          if (copy) {
+            select(copy.id);
+            setMessage(`Duplicated as “${copy.name}”.`);
+          }
+        }}
+        onDelete={(id) => {
+          const gone = store.items.find((i) => i.id === id);
+          store.remove(id);
+          const rest = store.items.filter((i) => i.id !== id);
+          select(targetSpecification(rest, undefined)?.id);
+          setMessage(gone ? `Deleted “${gone.name}”.` : '');
+        }}
+      />
+      {open && doc ? (
+        <>
+          <section className="spec-editor" aria-labelledby="spec-editor-heading">
+            {missingLink && (
+              <p className="spec-note">
+                The specification in the link ({missingLink}) is not saved in this browser; showing “{open.name}”.
+              </p>
+            )}
+            <SpecEditor
+              key={open.id}
+              spec={open}
+              doc={doc}
+              message={message}
+              onMessage={setMessage}
+              onChange={(data) => store.update(open.id, data)}
+            />
+          </section>
+          <section className="spec-preview" aria-label="Specification document">
+            <SpecToolbar doc={doc} />
+            <div className="spec-paper">
+              <SpecDocumentView doc={doc} />
+            </div>
+          </section>
+        </>
+      ) : (
+        <section className="spec-editor spec-empty" aria-labelledby="spec-start-heading">
+          <SpecStart onCreate={create} message={message} />
+        </section>
+      )}
+    </div>
   );
 }

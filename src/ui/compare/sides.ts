@@ -1,0 +1,157 @@
+/**
+ * What can stand on either side of a comparison: any framework (imported courses are merged into
+ * the atlas as frameworks of their own), or a person specification or course plan saved in this
+ * browser. Pure (no React, no DOM): the view reads localStorage and hands the raw text in.
+ *
+ * Saved items are written by the specification and plan views ({level, optionalUnits} and
+ * {ruleSet, units}); their data is read permissively here (any list of unit ids under a familiar
+ * key, and a specification's NOS level, whose mandatory units it includes), so a change of shape
+ * over there degrades to "no units" rather than breaking this view.
+ */
+import type { CompareSide } from '../../domain/compare';
+import { USER_DATA_PREFIX } from '../../domain/course-import';
+import type { Dataset, Framework, FrameworkKind, NosLevel } from '../../domain/model';
+import { readCollection, type ItemValidator } from '../../domain/saved';
+import { NOS_LEVELS } from '../../domain/vocabulary';
+
+export type SavedKind = 'spec' | 'plan';
+
+/** Where the specification view (spec/specStore.ts) and the plan view (plan/store.tsx) save. */
+export const SAVED_SOURCES: { kind: SavedKind; storageKey: string; group: string; what: string }[] = [
+  {
+    kind: 'spec',
+    storageKey: 'standards-atlas.spec',
+    group: 'Your person specifications',
+    what: 'person specifications',
+  },
+  { kind: 'plan', storageKey: 'standards-atlas.plan', group: 'Your course plans', what: 'course plans' },
+];
+
+export interface SideOption extends CompareSide {
+  /** As kept in the link: "framework:hsc", "spec:spec-1", "plan:plan-2". */
+  key: string;
+  /** The option group it is listed under. */
+  group: string;
+  /** Longer description for the option text. */
+  description: string;
+  /** Units the saved item names that this dataset does not hold. */
+  missing: number;
+}
+
+const KIND_GROUPS: Record<FrameworkKind, string> = {
+  generic: 'Generic standards',
+  specialist: 'Specialist standards',
+  partnership: 'Partnership standards',
+  qualification: 'Qualifications',
+};
+
+const COURSES_GROUP = 'Your imported courses';
+
+/** An imported course, merged into the atlas as a framework marked as user data. */
+export function isUserFramework(framework: Framework): boolean {
+  return framework.description?.startsWith(USER_DATA_PREFIX) ?? false;
+}
+
+/** Every framework as a side: generic, specialist, partnership, qualification, then imported courses. */
+export function frameworkOptions(dataset: Dataset): SideOption[] {
+  const count = new Map<string, number>();
+  for (const u of dataset.units) count.set(u.framework, (count.get(u.framework) ?? 0) + 1);
+  const order = [...Object.values(KIND_GROUPS), COURSES_GROUP];
+  const groupOf = (f: Framework) => (isUserFramework(f) ? COURSES_GROUP : KIND_GROUPS[f.kind]);
+  return [...dataset.frameworks]
+    .sort(
+      (a, b) =>
+        order.indexOf(groupOf(a)) - order.indexOf(groupOf(b)) || a.shortName.localeCompare(b.shortName),
+    )
+    .map((f) => ({
+      key: `framework:${f.id}`,
+      label: f.shortName,
+      group: groupOf(f),
+      description: `${f.shortName} — ${f.name} (${count.get(f.id) ?? 0} units)`,
+      unitIds: dataset.units.filter((u) => u.framework === f.id).map((u) => u.id),
+      missing: 0,
+    }));
+}
+
+/** What the comparison needs from a saved item: the unit ids it names and, for a specification, a level. */
+export interface SavedUnits {
+  unitIds: string[];
+  level?: NosLevel;
+}
+
+const UNIT_LIST_KEYS = ['unitIds', 'units', 'mandatoryUnits', 'optionalUnits', 'selectedUnits', 'selected'];
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  !!x && typeof x === 'object' && !Array.isArray(x);
+
+function idOf(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return entry;
+  if (!isObject(entry)) return undefined;
+  for (const key of ['id', 'unitId', 'unit']) if (typeof entry[key] === 'string') return entry[key];
+  return undefined;
+}
+
+function levelOf(value: unknown): NosLevel | undefined {
+  const text = typeof value === 'number' ? `L${value}` : typeof value === 'string' ? value.toUpperCase() : '';
+  return (NOS_LEVELS as readonly string[]).includes(text) ? (text as NosLevel) : undefined;
+}
+
+/** Accepts any object; keeps the unit ids found under the familiar keys and a NOS level if there is one. */
+export const readSavedUnits: ItemValidator<SavedUnits> = (data) => {
+  if (!isObject(data)) return { ok: false, reason: 'it holds no units.' };
+  const unitIds = UNIT_LIST_KEYS.flatMap((key) => {
+    const list = data[key];
+    return Array.isArray(list) ? list.map(idOf).filter((id): id is string => !!id) : [];
+  });
+  const level = levelOf(data.level);
+  return { ok: true, value: { unitIds: [...new Set(unitIds)], ...(level ? { level } : {}) } };
+};
+
+/** A saved item's units: for a specification, its level's mandatory NOS units come first. */
+function unitsOfSaved(
+  kind: SavedKind,
+  saved: SavedUnits,
+  dataset: Dataset,
+): { ids: string[]; missing: number } {
+  const known = new Set(dataset.units.map((u) => u.id));
+  const mandatory =
+    kind === 'spec' && saved.level
+      ? dataset.units
+          .filter((u) => u.framework === 'nos' && u.levels?.[saved.level!] === 'M')
+          .map((u) => u.id)
+      : [];
+  const named = [...new Set([...mandatory, ...saved.unitIds])];
+  const ids = named.filter((id) => known.has(id));
+  return { ids, missing: named.length - ids.length };
+}
+
+export interface SavedOptions {
+  options: SideOption[];
+  problems: string[];
+}
+
+/** The saved items of one kind, from the raw localStorage text, as sides. */
+export function savedOptions(kind: SavedKind, raw: string | null, dataset: Dataset): SavedOptions {
+  const source = SAVED_SOURCES.find((s) => s.kind === kind)!;
+  const { items, problems } = readCollection(raw, readSavedUnits, source.what);
+  const options = items.map((item) => {
+    const { ids, missing } = unitsOfSaved(kind, item.data, dataset);
+    const level = kind === 'spec' && item.data.level ? `, level ${item.data.level.slice(1)}` : '';
+    return {
+      key: `${kind}:${item.id}`,
+      label: item.name,
+      group: source.group,
+      description: `${item.name} (${ids.length} units${level})`,
+      unitIds: ids,
+      missing,
+    };
+  });
+  return { options, problems };
+}
+
+/** A side key as kept in the link, or undefined when it is not of a known form. */
+export function parseSideKey(
+  key: string | undefined,
+): { kind: 'framework' | SavedKind; id: string } | undefined {
+  const match = /^(framework|spec|plan):(.+)$/.exec(key ?? '');
+  return match ? { kind: match[1] as 'framework' | SavedKind, id: match[2]! } : undefined;
+}

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import type { CourseData } from '../../domain/course-import';
+import { toCsv } from '../../domain/export';
+import { DEFAULT_FILTERS } from '../../domain/filters';
+import type { Unit } from '../../domain/model';
+import type { SavedItem } from '../../domain/saved';
+import { downloadText } from '../common/download';
+import { useAtlas } from '../context';
+import { CoverageSection, fileSlug } from './CoverageSection';
+import { ItemHeader } from './ItemHeader';
+import { usePlanStore } from './store';
+
+/** An imported course: its modules and their claimed coverage of the NOS, with the gap finder. */
+export function CourseView({ course }: { course: SavedItem<CourseData> }) {
+  const { atlas, state, navigate } = useAtlas();
+  const { courses } = usePlanStore();
+  const { frameworkId, modules, fileName, importedAt } = course.data;
+  const units = useMemo(
+    () => modules.map((m) => atlas.unitsById.get(`${frameworkId}:${m.code}`)).filter((u): u is Unit => !!u),
+    [modules, frameworkId, atlas],
+  );
+  const candidates = useMemo(
+    () => atlas.dataset.units.filter((u) => atlas.frameworksById.get(u.framework)?.kind === 'qualification'),
+    [atlas],
+  );
+  const exportCsv = () =>
+    downloadText(
+      toCsv(
+        modules.map((m) => ({
+          code: m.code,
+          module: m.title,
+          codes: m.claims.map((c) => c.nos.replace('nos:', '')).join(' '),
+          relation: m.claims[0]?.relation ?? '',
+          credits: m.credits ?? '',
+          hours: m.hours ?? '',
+        })),
+        ['code', 'module', 'codes', 'relation', 'credits', 'hours'],
+      ),
+      `${fileSlug(course.name)}.csv`,
+      'text/csv',
+    );
+  return (
+    <article className="course-view" aria-labelledby="course-heading">
+      <ItemHeader
+        headingId="course-heading"
+        eyebrow={
+          <>
+            <span className="user-badge">your data</span> Your own course
+          </>
+        }
+        name={course.name}
+        what="course"
+        onRename={(name) => courses.rename(course.id, name)}
+        onDelete={() => {
+          courses.remove(course.id);
+          const { course: _c, ...rest } = state.extra;
+          navigate({ ...state, extra: rest });
+        }}
+      >
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() =>
+            navigate({
+              ...state,
+              view: 'explorer',
+              mode: 'graph',
+              selected: units[0]?.id,
+              filters: { ...DEFAULT_FILTERS, frameworks: [frameworkId, 'nos'] },
+            })
+          }
+        >
+          Show in the explorer
+        </button>
+        <button type="button" className="button secondary small" onClick={exportCsv}>
+          Download as CSV
+        </button>
+      </ItemHeader>
+      <p className="user-note">
+        User data: imported from “{fileName || 'a pasted table'}” on {importedAt.slice(0, 10)}. The links are{' '}
+        <b>your claims</b>, kept in this browser only; Standards Atlas has not checked them.
+      </p>
+      <section aria-labelledby="modules-heading">
+        <h3 id="modules-heading">Modules ({modules.length})</h3>
+        <table className="data-table">
+          <caption className="visually-hidden">Modules of this course and the NOS units they claim</caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Module</th>
+              <th scope="col">Your claims</th>
+              <th scope="col">Credits</th>
+              <th scope="col">Hours</th>
+            </tr>
+          </thead>
+          <tbody>
+            {modules.map((m) => (
+              <tr key={m.code}>
+                <td className="code">{m.code}</td>
+                <td>{m.title}</td>
+                <td>
+                  {m.claims.length === 0
+                    ? '–'
+                    : m.claims.map((c) => {
+                        const nos = atlas.unitsById.get(c.nos);
+                        return (
+                          <span key={c.nos} className="claim" title={nos?.title}>
+                            {nos?.code ?? c.nos} <span className="muted">({c.relation})</span>
+                          </span>
+                        );
+                      })}
+                </td>
+                <td>{m.credits ?? '–'}</td>
+                <td>{m.hours ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <CoverageSection units={units} candidates={candidates} name={course.name} />
+    </article>
+  );
+}
