@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'src/generated', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'src/generated', 'test-results', 'bench/out', 'sources'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

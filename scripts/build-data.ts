@@ -14,7 +14,9 @@ import { DEFAULT_SOURCES_DIR } from '../src/node/sources';
 import { formatProblem } from '../src/domain/dataset';
 import { DEFAULT_DATA_DIR, loadFullDataset } from '../src/node/data-files';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, sources: { type: 'string' }, out: { type: 'string' } }, });
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, sources: { type: 'string' }, out: { type: 'string' } },
+});
 const dataDir = values.data ?? process.env.ATLAS_DATA_DIR ?? DEFAULT_DATA_DIR;
 const sourcesDir = values.sources ?? process.env.ATLAS_SOURCES_DIR ?? DEFAULT_SOURCES_DIR;
 const out = values.out ?? join(import.meta.dirname, '..', 'src', 'generated', 'bundle.json');

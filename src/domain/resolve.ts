@@ -38,7 +38,7 @@ export function findUnitByCode(pool: Unit[], typed: string): Unit | undefined {
   const key = codeKey(typed);
   if (!key) return undefined;
   return (
-    pool.find((u) => u.id.toUpperCase() === key || codeKey(u.code) === key) ??
+    pool.find((u) => codeKey(u.id) === key || codeKey(u.code) === key) ??
     // ILM units are often written by their number alone: "409" for "8605-409".
     (/^\d{3}$/.test(key) ? pool.find((u) => codeKey(u.code).endsWith(`-${key}`)) : undefined)
   );

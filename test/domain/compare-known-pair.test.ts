@@ -46,24 +46,36 @@ describe('SW compared with ILM 8605 through the NOS (published and curated links
       'nos:D6',
       'nos:D7',
     ]);
-    expect(c.pairs.map((p) => [p.x, p.via, p.y]).sort()).toEqual([
-      ['sw:14', 'nos:A2', 'ilm:8605-400'],
-      ['sw:14', 'nos:A2', 'ilm:8605-406'],
-      ['sw:14', 'nos:A2', 'ilm:8605-409'],
-      ['sw:14', 'nos:A2', 'ilm:8605-425'],
-      ['sw:12', 'nos:B11', 'ilm:8605-402'],
-      ['sw:17', 'nos:D6', 'ilm:8605-401'],
-      ['sw:17', 'nos:D6', 'ilm:8605-404'],
-      ['sw:17', 'nos:D7', 'ilm:8605-405'],
-    ].sort());
+    expect(c.pairs.map((p) => [p.x, p.via, p.y]).sort()).toEqual(
+      [
+        ['sw:14', 'nos:A2', 'ilm:8605-400'],
+        ['sw:14', 'nos:A2', 'ilm:8605-406'],
+        ['sw:14', 'nos:A2', 'ilm:8605-409'],
+        ['sw:14', 'nos:A2', 'ilm:8605-425'],
+        ['sw:12', 'nos:B11', 'ilm:8605-402'],
+        ['sw:17', 'nos:D6', 'ilm:8605-401'],
+        ['sw:17', 'nos:D6', 'ilm:8605-404'],
+        ['sw:17', 'nos:D7', 'ilm:8605-405'],
+      ].sort(),
+    );
     expect(new Set(c.pairs.map((p) => p.weakestBasis))).toEqual(new Set(['curated']));
     expect(new Set(c.pairs.map((p) => p.weakestRelation))).toEqual(new Set(['related']));
   });
 
   it('keeps both legs of each path: 8605-409 is close to A2 while SW 14 is only related', () => {
     const pair = c.pairs.find((p) => p.y === 'ilm:8605-409')!;
-    expect(pair.path[0]).toMatchObject({ unit: 'sw:14', nos: 'nos:A2', basis: 'published', relation: 'related' });
-    expect(pair.path[1]).toMatchObject({ unit: 'ilm:8605-409', nos: 'nos:A2', basis: 'curated', relation: 'close' });
+    expect(pair.path[0]).toMatchObject({
+      unit: 'sw:14',
+      nos: 'nos:A2',
+      basis: 'published',
+      relation: 'related',
+    });
+    expect(pair.path[1]).toMatchObject({
+      unit: 'ilm:8605-409',
+      nos: 'nos:A2',
+      basis: 'curated',
+      relation: 'close',
+    });
   });
 
   it('lists what only one side reaches', () => {

@@ -115,7 +115,9 @@ describe('evidence rules on a small made-up dataset', () => {
   const text = ['one', long, 'three', 'four', 'five', long, 'seven', 'eight'].join('\n');
   const small: Dataset = {
     frameworks: [],
-    areas: [{ id: 'area:A', letter: 'A', title: 'Area A', source: { document: doc, locator: 'l4', line: 4 } }],
+    areas: [
+      { id: 'area:A', letter: 'A', title: 'Area A', source: { document: doc, locator: 'l4', line: 4 } },
+    ],
     nosLevelRules: [],
     units: [],
     qualifications: [],
@@ -150,9 +152,15 @@ describe('evidence rules on a small made-up dataset', () => {
     const result = buildEvidence(small, { [doc]: text }, { before: 2, after: 1, maxContextChars: 10 });
     // Line 4 cited with lines 2–5; lines 7–8 (the correction's two lines) with 5–6 before.
     expect(result.evidence[doc]).toEqual([
-      { start: 2, lines: ['x'.repeat(10), 'three', 'four', 'five', 'x'.repeat(10), 'seven', 'eight'], shortened: [2, 6] },
+      {
+        start: 2,
+        lines: ['x'.repeat(10), 'three', 'four', 'five', 'x'.repeat(10), 'seven', 'eight'],
+        shortened: [2, 6],
+      },
     ]);
-    expect(result.problems).toEqual(['correction c2: line 99 is past the end of 000_2ddea83f8caa00c9.txt (8 lines)']);
+    expect(result.problems).toEqual([
+      'correction c2: line 99 is past the end of 000_2ddea83f8caa00c9.txt (8 lines)',
+    ]);
   });
 
   it('says which documents were not supplied', () => {
@@ -174,10 +182,19 @@ describe('evidence rules on a small made-up dataset', () => {
     const referenced = 'a line long enough to be stored as a reference to the correction';
     const data: Dataset = {
       ...small,
-      corrections: [{ ...small.corrections[0]!, original: referenced, source: { document: doc, locator: 'l1', line: 1 } }],
+      corrections: [
+        { ...small.corrections[0]!, original: referenced, source: { document: doc, locator: 'l1', line: 1 } },
+      ],
     };
-    const { evidence: compact } = buildEvidence(data, { [doc]: `${referenced}\nnext` }, { before: 0, after: 0, maxContextChars: 10 });
+    const { evidence: compact } = buildEvidence(
+      data,
+      { [doc]: `${referenced}\nnext` },
+      { before: 0, after: 0, maxContextChars: 10 },
+    );
     expect(compact[doc]).toEqual([{ start: 1, lines: [['c1', 0]] }]);
-    expect(indexEvidence(compact, data.corrections).line(doc, 1)).toEqual({ text: referenced, shortened: false });
+    expect(indexEvidence(compact, data.corrections).line(doc, 1)).toEqual({
+      text: referenced,
+      shortened: false,
+    });
   });
 });

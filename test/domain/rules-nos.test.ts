@@ -182,12 +182,16 @@ describe('too few or too many optional units', () => {
 
   it('level 2 with 3 optional units where it takes 2: 1 too many', () => {
     const result = check('L2', ['A1', 'B5', 'D1', 'E5', 'C1', 'D5', 'F5']);
-    expect(messages(result)).toEqual(['level 2 needs 4 mandatory + 2 optional: 3 optional chosen, 1 too many']);
+    expect(messages(result)).toEqual([
+      'level 2 needs 4 mandatory + 2 optional: 3 optional chosen, 1 too many',
+    ]);
   });
 
   it('level 5 with 5 optional units: 2 too many', () => {
     const result = check('L5', [...MARKS.L5.M, 'B2', 'B3', 'B4', 'B12', 'D4']);
-    expect(messages(result)).toEqual(['level 5 needs 4 mandatory + 3 optional: 5 optional chosen, 2 too many']);
+    expect(messages(result)).toEqual([
+      'level 5 needs 4 mandatory + 3 optional: 5 optional chosen, 2 too many',
+    ]);
   });
 });
 
@@ -237,7 +241,9 @@ describe('duplicates and unknown codes', () => {
     expect(result.valid).toBe(false);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.rule).toBe('known-units');
-    expect(result.problems[0]!.message).toMatch(/^unknown unit code "B13" for Level 3 — did you mean B1, B10, B11\?$/);
+    expect(result.problems[0]!.message).toMatch(
+      /^unknown unit code "B13" for Level 3 — did you mean B1, B10, B11\?$/,
+    );
   });
 
   it('a qualification unit is not a NOS unit', () => {
@@ -253,10 +259,7 @@ describe('duplicates and unknown codes', () => {
     ]);
   });
 
-  // Known engine gap (src/domain/resolve.ts): codeKey() strips the colon from what was typed but
-  // findUnitByCode compares it with the id as stored ("NOS:A2"), so full ids do not resolve.
-  // src/domain/spec.ts passes codes for that reason. Flip this to `it` once resolve.ts is fixed.
-  it.fails('full unit ids such as "nos:A2" are accepted as well as codes', () => {
+  it('full unit ids such as "nos:A2" are accepted as well as codes', () => {
     const result = check('L3', ['nos:A2', 'nos:B6', 'nos:D6', 'nos:E6', 'nos:C5', 'nos:D3', 'nos:E1']);
     expect(result.valid).toBe(true);
   });

@@ -24,6 +24,7 @@ import {
   standardLabel,
   targetSpecification,
   toggleOptionalUnit,
+  unitHighlights,
   validateSpecificationData,
   type SavedSpecification,
   type SpecificationData,
@@ -74,6 +75,23 @@ describe('mandatory and optional units per level', () => {
     expect(eligibility(dataset, 'L4', unit('ilm:8605-409')).reason).toMatch(
       /^Only units of the generic Management and Leadership NOS .* 8605-409 belongs to ILM 8605\.$/,
     );
+  });
+});
+
+describe('notes that help choose a unit', () => {
+  it('A2: most imported 21 times, business planning, imported by Skillset, 3 Topss mappings', () => {
+    // Report para 3.16 (21), para 3.31 (business planning), Skillset photo imaging row; Topss map
+    // lines 62-64: DANOS AC2, HSC C1.1, SW 14.
+    expect(unitHighlights(dataset, 'nos:A2')).toEqual([
+      'most imported (21×)',
+      'business planning',
+      'imported by Skillset',
+      '3 Topss mappings',
+    ]);
+  });
+
+  it('D8: new in the 2006/07 incremental review, nothing in the Topss map', () => {
+    expect(unitHighlights(dataset, 'nos:D8')).toEqual(['new in 2006/07']);
   });
 });
 
@@ -201,7 +219,12 @@ describe('role suggestions (data/role-templates.json)', () => {
 });
 
 describe('adding a unit from anywhere', () => {
-  const l3 = saved('spec-1', 'Team leader', { level: 'L3', optionalUnits: ['nos:D7'] }, '2025-01-02T00:00:00Z');
+  const l3 = saved(
+    'spec-1',
+    'Team leader',
+    { level: 'L3', optionalUnits: ['nos:D7'] },
+    '2025-01-02T00:00:00Z',
+  );
   const l5 = saved('spec-2', 'Head of service', { level: 'L5', optionalUnits: [] }, '2025-01-01T00:00:00Z');
 
   it('works on the open specification, else the most recently changed one', () => {
@@ -375,9 +398,9 @@ describe('the specification document', () => {
 
 describe('saved data', () => {
   it('accepts a well-formed specification', () => {
-    expect(validateSpecificationData({ level: 'L3', optionalUnits: ['nos:D7'], templateId: 'team-leader' })).toEqual(
-      { ok: true, value: { level: 'L3', optionalUnits: ['nos:D7'], templateId: 'team-leader' } },
-    );
+    expect(
+      validateSpecificationData({ level: 'L3', optionalUnits: ['nos:D7'], templateId: 'team-leader' }),
+    ).toEqual({ ok: true, value: { level: 'L3', optionalUnits: ['nos:D7'], templateId: 'team-leader' } });
     expect(validateSpecificationData({ level: 'L2' })).toEqual({
       ok: true,
       value: { level: 'L2', optionalUnits: [] },
@@ -416,7 +439,9 @@ describe('exports', () => {
     for (const code of ['B1', 'C2', 'D2', 'E6', 'F3', 'A2', 'B6', 'D6'])
       expect(md, code).toMatch(new RegExp(`^### ${code} `, 'm'));
     // A2's standards from the Topss map, line 62-64: DANOS AC2, HSC C1.1, SW 14.
-    expect(md).toContain('  - C1.1 Contribute to the effectiveness of teams. *(specialist column, published in the source)*');
+    expect(md).toContain(
+      '  - C1.1 Contribute to the effectiveness of teams. *(specialist column, published in the source)*',
+    );
     expect(md).toContain('Computed (text similarity only, not reviewed; treat as leads):');
     expect(md).toContain('Started from the suggestion “Deputy manager”');
     expect(md).toContain('Made with Standards Atlas on 1 March 2025.');
@@ -453,8 +478,12 @@ describe('exports', () => {
     expect(parsed.data[0]!.specification).toBe('\'=HYPERLINK("x")');
     expect(parsed.data[0]!.level).toBe('4');
     const a2 = parsed.data[5]!;
-    expect(a2.specialist_and_partnership_standards).toContain('HSC C1.1 Contribute to the effectiveness of teams.');
-    expect(a2.specialist_and_partnership_standards).toContain('SW 14 Manage and be accountable for your own work.');
+    expect(a2.specialist_and_partnership_standards).toContain(
+      'HSC C1.1 Contribute to the effectiveness of teams.',
+    );
+    expect(a2.specialist_and_partnership_standards).toContain(
+      'SW 14 Manage and be accountable for your own work.',
+    );
     expect(a2.unit_id).toBe('nos:A2');
   });
 

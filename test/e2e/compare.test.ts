@@ -183,7 +183,9 @@ describe('evidence viewer', () => {
     const cited = dialog.locator('li.cited');
     expect(await cited.count()).toBe(1);
     expect(await cited.locator('.line-number').innerText()).toBe('72');
-    expect(await cited.locator('mark').innerText()).toContain('B6.    Provide leadership in your area of responsibility');
+    expect(await cited.locator('mark').innerText()).toContain(
+      'B6.    Provide leadership in your area of responsibility',
+    );
     // Context: the level marks below the unit heading.
     expect(await dialog.locator('.passage li').count()).toBeGreaterThan(3);
     await page.screenshot({ path: '/tmp/evidence-viewer.png' });

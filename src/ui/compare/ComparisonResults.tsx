@@ -10,7 +10,8 @@ type PairOrder = 'nos' | 'strength';
 function statusOf(c: Comparison): string {
   const { x, y } = c;
   const only = `${c.onlyX.nos.length} NOS units are reached only by ${x.label}, ${c.onlyY.nos.length} only by ${y.label}.`;
-  if (c.pairs.length === 0) return `${x.label} and ${y.label} reach no NOS unit in common with these links. ${only}`;
+  if (c.pairs.length === 0)
+    return `${x.label} and ${y.label} reach no NOS unit in common with these links. ${only}`;
   return (
     `${x.label} and ${y.label} meet at ${c.shared.length} NOS unit${c.shared.length === 1 ? '' : 's'} ` +
     `through ${c.pairs.length} unit pair${c.pairs.length === 1 ? '' : 's'}. ${only}`
@@ -99,7 +100,11 @@ function PathLegend() {
         ))}
         {(Object.keys(RELATION_COLOURS) as Relation[]).map((relation) => (
           <span key={relation} className="legend-item">
-            <span className="swatch line" style={{ background: RELATION_COLOURS[relation] }} aria-hidden="true" />
+            <span
+              className="swatch line"
+              style={{ background: RELATION_COLOURS[relation] }}
+              aria-hidden="true"
+            />
             {relation}
           </span>
         ))}
@@ -229,7 +234,9 @@ function PairsTable({
 
   return (
     <section aria-labelledby="pairs-heading">
-      <h3 id="pairs-heading">Pairs ({rows.length === c.pairs.length ? c.pairs.length : `${rows.length} of ${c.pairs.length}`})</h3>
+      <h3 id="pairs-heading">
+        Pairs ({rows.length === c.pairs.length ? c.pairs.length : `${rows.length} of ${c.pairs.length}`})
+      </h3>
       <div className="toolbar compare-table-tools">
         <label className="inline-field">
           Show pairs of
@@ -346,7 +353,9 @@ function OneSide(props: {
         Only {label} ({nos.length} NOS units)
       </h3>
       {nos.length === 0 ? (
-        <p className="muted">Every NOS unit {label} reaches, {other} reaches too.</p>
+        <p className="muted">
+          Every NOS unit {label} reaches, {other} reaches too.
+        </p>
       ) : (
         <ul className="plain one-side-list">
           {nos.map((id) => (
@@ -354,7 +363,8 @@ function OneSide(props: {
               <UnitName id={id} units={units} />
               <span className="reached-by">
                 {' '}
-                ← {codes(
+                ←{' '}
+                {codes(
                   steps.filter((s) => s.nos === id).map((s) => s.unit),
                   units,
                 )}

@@ -61,7 +61,10 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
   const height = rows * ROW + 40;
   const position = Object.fromEntries(
     (Object.keys(columns) as Column[]).map((column) => {
-      const scale = scalePoint<string>().domain(columns[column]).range([30, height - 10]).padding(0.5);
+      const scale = scalePoint<string>()
+        .domain(columns[column])
+        .range([30, height - 10])
+        .padding(0.5);
       return [column, (id: string) => scale(id) ?? 0];
     }),
   ) as Record<Column, (id: string) => number>;
@@ -72,11 +75,11 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
 
   // What to pick out: the pairs that pass through the hovered (or else the focused) unit.
   const active = hover ?? focus;
-  const activePairs = active ? c.pairs.filter((p) => p.x === active || p.via === active || p.y === active) : [];
+  const activePairs = active
+    ? c.pairs.filter((p) => p.x === active || p.via === active || p.y === active)
+    : [];
   const lit = new Set(activePairs.flatMap((p) => [p.x, p.via, p.y]));
-  const litSteps = new Set(
-    activePairs.flatMap((p) => [`${p.x}>${p.via}`, `${p.y}>${p.via}`]),
-  );
+  const litSteps = new Set(activePairs.flatMap((p) => [`${p.x}>${p.via}`, `${p.y}>${p.via}`]));
 
   const label = (id: string) => {
     const unit = units.get(id);

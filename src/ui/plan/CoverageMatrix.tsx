@@ -334,7 +334,7 @@ export const CoverageMatrix = forwardRef<
               fontSize="10"
               fill={c.coveredBy === 0 ? '#64748b' : '#0f172a'}
             >
-              <tspan fontWeight="700">{c.code}</tspan> {truncate(c.title, 21)}
+              <tspan fontWeight="700">{c.code}</tspan> {truncate(c.title, 20)}
               <title>{`${c.code} ${c.title}`}</title>
             </text>
           ))}

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { USER_CLAIM_RATIONALE } from '../../domain/course-import';
+import { isUserFramework, USER_CLAIM_RATIONALE } from '../../domain/course-import';
 import { coverageMatrix, linksBetween, matrixToCsv, type MatrixCell } from '../../domain/plan';
 import type { Basis, Link, NosLevel, Unit } from '../../domain/model';
 import { BASES } from '../../domain/vocabulary';
@@ -53,6 +53,7 @@ export function CoverageSection({
   const [minScore, setMinScore] = useState(0.15);
   const [selected, setSelected] = useState<MatrixCell | null>(null);
   const matrixRef = useRef<MatrixHandle>(null);
+  const hasClaims = units.some((u) => isUserFramework(atlas.frameworksById.get(u.framework)));
   const matrix = useMemo(
     () => coverageMatrix(atlas.dataset, units, { bases, minScore }),
     [atlas.dataset, units, bases, minScore],
@@ -82,7 +83,10 @@ export function CoverageSection({
               <input type="checkbox" checked={bases.includes(b)} onChange={() => toggle(b)} />
               <span>
                 <span className={`basis-badge basis-${b}`}>{b}</span>{' '}
-                <span className="hint">{BASIS_HELP[b]}</span>
+                <span className="hint">
+                  {BASIS_HELP[b]}
+                  {b === 'curated' && hasClaims && ' (your claims count here)'}
+                </span>
               </span>
             </label>
           ))}

@@ -12,7 +12,9 @@ import {
   ruleSetLabel,
 } from '../../domain/plan';
 import { findRuleSet, type RuleSet } from '../../domain/rules';
-import type { NosLevel, Unit } from '../../domain/model';
+import type { NosLevel, Source, Unit } from '../../domain/model';
+import { describeSource } from '../../domain/citation';
+import { useEvidence } from '../common/evidence';
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { CoverageSection } from './CoverageSection';
@@ -116,12 +118,12 @@ function PlanBody({
                   <span className="visually-hidden">{r.satisfied ? 'Met: ' : 'Not met: '}</span>
                   <span className="rule-message">{r.message}</span>
                   <span className="rule-text">“{r.text}”</span>
-                  {qualification &&
-                    (() => {
-                      const rule = qualification.rules.find((q) => q.id === r.id);
-                      return rule ? <SourceLine source={rule.source} /> : null;
-                    })()}
-                  {levelRule && r.id === 'optional' && <SourceLine source={levelRule.source} />}
+                  <RuleSource
+                    source={
+                      qualification?.rules.find((q) => q.id === r.id)?.source ??
+                      (r.id === 'optional' ? levelRule?.source : undefined)
+                    }
+                  />
                 </span>
               </li>
             ))}
@@ -221,6 +223,25 @@ function PlanBody({
         defaultLevel={set.kind === 'nos-level' ? (`L${set.id.slice(-1)}` as NosLevel) : 'L4'}
       />
     </article>
+  );
+}
+
+/** A compact source for a rule: the locator's last part and line, with the evidence viewer a click away. */
+function RuleSource({ source }: { source: Source | undefined }) {
+  const openEvidence = useEvidence();
+  if (!source) return null;
+  return (
+    <span className="rule-source" title={describeSource(source)}>
+      {source.locator.split(', ').pop()}
+      {source.line !== undefined && (
+        <>
+          , line {source.line}{' '}
+          <button type="button" className="link-button small" onClick={() => openEvidence(source)}>
+            Show source
+          </button>
+        </>
+      )}
+    </span>
   );
 }
 

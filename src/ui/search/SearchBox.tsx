@@ -3,6 +3,7 @@ import { applyFilters } from '../../domain/filters';
 import type { SearchResult } from '../../domain/search';
 import { useAtlas } from '../context';
 import { Highlighted } from './Highlighted';
+import { AddToSpecButton } from '../spec/AddToSpecButton';
 
 const LIMIT = 12;
 
@@ -78,6 +79,7 @@ export function SearchBox() {
   };
 
   const showList = open && query.trim().length > 0;
+  const activeUnit = showList ? atlas.unitsById.get(results[active]?.id ?? '') : undefined;
   return (
     <div className="search">
       <input
@@ -145,6 +147,11 @@ export function SearchBox() {
               </li>
             )}
           </ul>
+          {activeUnit?.framework === 'nos' && (
+            <div className="search-actions">
+              <AddToSpecButton unit={activeUnit} inline />
+            </div>
+          )}
           {hidden > 0 && !everything && (
             <button
               type="button"

@@ -8,9 +8,10 @@ import './spec.css';
 /**
  * "Add to specification" for a unit anywhere in the app (detail panel, search results). Adds to
  * the open specification (or the most recently changed one), starts one when there is none, and
- * is disabled with the reason for units that cannot go in.
+ * is disabled with the reason for units that cannot go in. `inline` is the one-line form for
+ * tight places such as the search popup; it names the unit, since the row around it may not.
  */
-export function AddToSpecButton({ unit, compact = false }: { unit: Unit; compact?: boolean }) {
+export function AddToSpecButton({ unit, inline = false }: { unit: Unit; inline?: boolean }) {
   const { atlas, state, navigate, addNotice } = useAtlas();
   const store = useSpecStore(atlas.dataset);
   const hintId = useId();
@@ -19,7 +20,7 @@ export function AddToSpecButton({ unit, compact = false }: { unit: Unit; compact
 
   const add = () => {
     if (plan.kind === 'blocked') return;
-    let target: { id: string } | undefined;
+    let target: { id: string };
     if (plan.kind === 'create') target = store.create(plan.name, plan.data);
     else {
       store.update(plan.target.id, plan.data);
@@ -34,33 +35,21 @@ export function AddToSpecButton({ unit, compact = false }: { unit: Unit; compact
       navigate({ ...state, extra: { ...state.extra, spec: target.id } }, { replace: true });
   };
 
-  if (compact)
-    return (
+  return (
+    <span className={inline ? 'add-to-spec-wrap inline' : 'add-to-spec-wrap'}>
       <button
         type="button"
-        className="add-to-spec compact"
+        className={inline ? 'button small add-to-spec' : 'button add-to-spec'}
         disabled={plan.kind === 'blocked'}
-        aria-label={`Add to spec: ${unit.code}`}
-        title={hint}
-        onMouseDown={(e) => e.preventDefault()}
+        aria-describedby={hintId}
+        // Inline (search popup): keep the focus in the search box, so its popup stays open.
+        onMouseDown={inline ? (e) => e.preventDefault() : undefined}
         onClick={(e) => {
           e.stopPropagation();
           add();
         }}
       >
-        Add to spec
-      </button>
-    );
-  return (
-    <span className="add-to-spec-wrap">
-      <button
-        type="button"
-        className="button add-to-spec"
-        disabled={plan.kind === 'blocked'}
-        aria-describedby={hintId}
-        onClick={add}
-      >
-        Add to specification
+        {inline ? `Add ${unit.code} to specification` : 'Add to specification'}
       </button>
       <span id={hintId} className="add-to-spec-hint">
         {hint}

@@ -22,7 +22,8 @@ export function SpecDocumentView({ doc }: { doc: SpecificationDocument }) {
           {doc.levelTitle}: {doc.requirement.mandatory} mandatory + {doc.requirement.optional} optional units
         </p>
         <p className={`spec-doc-status ${doc.status.complete ? 'ok' : 'todo'}`}>
-          <StatusIcon ok={doc.status.complete} /> {doc.status.line.charAt(0).toUpperCase() + doc.status.line.slice(1)}
+          <StatusIcon ok={doc.status.complete} />{' '}
+          {doc.status.line.charAt(0).toUpperCase() + doc.status.line.slice(1)}
         </p>
         {!doc.status.complete && doc.status.check.problems.length > 1 && (
           <ul className="spec-doc-problems">
@@ -54,7 +55,9 @@ export function SpecDocumentView({ doc }: { doc: SpecificationDocument }) {
           {all.map((u) => (
             <tr key={u.id}>
               <td>
-                <span className={`mark-badge mark-${u.mark}`}>{u.mark === 'M' ? 'Mandatory' : 'Optional'}</span>
+                <span className={`mark-badge mark-${u.mark}`}>
+                  {u.mark === 'M' ? 'Mandatory' : 'Optional'}
+                </span>
               </td>
               <td className="code">{u.code}</td>
               <td>{u.title}</td>
@@ -84,9 +87,9 @@ export function SpecDocumentView({ doc }: { doc: SpecificationDocument }) {
 
       <footer className="spec-doc-foot">
         <p>
-          Sources: {doc.sources.join('; ')}. Specialist and partnership standards are those the Topss map prints
-          against each unit. Qualification units marked <em>curated</em> were reviewed by hand, with a reason;
-          those marked <em>computed</em> are text-similarity suggestions only.
+          Sources: {doc.sources.join('; ')}. Specialist and partnership standards are those the Topss map
+          prints against each unit. Qualification units marked <em>curated</em> were reviewed by hand, with a
+          reason; those marked <em>computed</em> are text-similarity suggestions only.
         </p>
       </footer>
     </article>
@@ -211,10 +214,11 @@ function CoverageItem({ item }: { item: CoveringUnit }) {
   ].filter(Boolean);
   return (
     <li>
-      <span className="coverage-framework">{item.frameworkName}</span> <span className="code">{item.code}</span>{' '}
-      {item.title}{' '}
+      <span className="coverage-framework">{item.frameworkName}</span>{' '}
+      <span className="code">{item.code}</span> {item.title}{' '}
       <span className="muted">
-        ({[...facts, item.relation, item.score !== undefined ? `score ${item.score.toFixed(2)}` : '']
+        (
+        {[...facts, item.relation, item.score !== undefined ? `score ${item.score.toFixed(2)}` : '']
           .filter(Boolean)
           .join(', ')}
         )

@@ -121,11 +121,13 @@ export function SpecEditor({ spec, doc, message, onMessage, onChange }: Props) {
 
       <section className="spec-step" aria-labelledby="step-suggestion">
         <h3 id="step-suggestion">
-          <span className="step-number">2</span> Start from a suggestion <span className="optional-tag">optional</span>
+          <span className="step-number">2</span> Start from a suggestion{' '}
+          <span className="optional-tag">optional</span>
         </h3>
         <details className="suggestions-details" open={chosen.length === 0}>
           <summary>
-            {dataset.roleTemplates.length} role suggestions for social care (replace the level and optional units)
+            {dataset.roleTemplates.length} role suggestions for social care (replace the level and optional
+            units)
           </summary>
           <SuggestionCards
             currentId={spec.data.templateId}
@@ -209,8 +211,8 @@ export function SpecEditor({ spec, doc, message, onMessage, onChange }: Props) {
           </summary>
           <p className="hint">
             A person specification at level {n} takes its {requirement.mandatory} mandatory units and{' '}
-            {requirement.optional} of the units the NOS marks O at level {n} ({requirement.text}). These units are
-            not marked at level {n}:
+            {requirement.optional} of the units the NOS marks O at level {n} ({requirement.text}). These units
+            are not marked at level {n}:
           </p>
           <ul className="unavailable-list">
             {unavailable.map(({ unit, verdict }) => (

@@ -67,7 +67,11 @@ export function SpecSidebar({ items, openId, onOpen, onNew, onRename, onDuplicat
                       <button type="submit" className="button small">
                         Save name
                       </button>
-                      <button type="button" className="button small secondary" onClick={() => setRenaming(null)}>
+                      <button
+                        type="button"
+                        className="button small secondary"
+                        onClick={() => setRenaming(null)}
+                      >
                         Cancel
                       </button>
                     </div>

@@ -19,8 +19,8 @@ export function SpecStart({
       <h2 id="spec-start-heading">Build a person specification</h2>
       <p className="spec-lead">
         Pick the NOS level for the post. Its mandatory units come with it; you then choose the optional units,
-        and see what the social-care specialist and partnership standards and the qualifications say about each.
-        Everything stays in this browser.
+        and see what the social-care specialist and partnership standards and the qualifications say about
+        each. Everything stays in this browser.
       </p>
       <p aria-live="polite" className="spec-message">
         {message}
@@ -34,7 +34,9 @@ export function SpecStart({
               <button
                 type="button"
                 className="level-start"
-                onClick={() => onCreate({ level, optionalUnits: [] }, `Level ${levelNumber(level)} specification`)}
+                onClick={() =>
+                  onCreate({ level, optionalUnits: [] }, `Level ${levelNumber(level)} specification`)
+                }
               >
                 <span className="level-name">Level {levelNumber(level)}</span>
                 <span className="level-rule">
@@ -47,8 +49,8 @@ export function SpecStart({
       </ul>
       <h3>Or start from a suggestion</h3>
       <p className="hint">
-        Suggestions for common social-care roles, drawn from the sources; none of the sources assigns levels to
-        job titles, so treat them as starting points.
+        Suggestions for common social-care roles, drawn from the sources; none of the sources assigns levels
+        to job titles, so treat them as starting points.
       </p>
       <SuggestionCards
         onUse={(template) => {

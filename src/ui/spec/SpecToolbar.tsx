@@ -7,7 +7,8 @@ import {
 import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 
-const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const today = () =>
+  new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Print, download (Markdown, CSV) and copy: all made in the page, offline. */
 export function SpecToolbar({ doc }: { doc: SpecificationDocument }) {
@@ -46,7 +47,9 @@ export function SpecToolbar({ doc }: { doc: SpecificationDocument }) {
       >
         Copy as Markdown
       </button>
-      <span className="hint spec-toolbar-hint">Print gives a clean A4 document; choose “Save as PDF” to keep one.</span>
+      <span className="hint spec-toolbar-hint">
+        Print gives a clean A4 document; choose “Save as PDF” to keep one.
+      </span>
     </div>
   );
 }

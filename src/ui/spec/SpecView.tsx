@@ -58,7 +58,8 @@ export function SpecView() {
               ))}
             </ul>
             <p className="hint">
-              Everything else works. Before you change anything, you can download the saved data exactly as it was
+              Everything else works. Before you change anything, you can download the saved data exactly as it
+              was
               {store.backup !== null ? '' : ' (nothing was left to download)'}.
             </p>
           </div>
@@ -100,7 +101,8 @@ export function SpecView() {
           <section className="spec-editor" aria-labelledby="spec-editor-heading">
             {missingLink && (
               <p className="spec-note">
-                The specification in the link ({missingLink}) is not saved in this browser; showing “{open.name}”.
+                The specification in the link ({missingLink}) is not saved in this browser; showing “
+                {open.name}”.
               </p>
             )}
             <SpecEditor

@@ -107,7 +107,9 @@ export function useSpecStore(dataset: Dataset) {
     rename(id: string, name: string) {
       persist(
         dataset,
-        current(dataset).items.map((i) => (i.id === id ? { ...i, name: name.slice(0, 200), updated: now() } : i)),
+        current(dataset).items.map((i) =>
+          i.id === id ? { ...i, name: name.slice(0, 200), updated: now() } : i,
+        ),
       );
     },
     duplicate(id: string): SavedSpec | undefined {

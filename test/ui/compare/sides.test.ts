@@ -6,7 +6,12 @@ const { dataset } = loadFullDataset();
 const collection = (data: unknown[]) =>
   JSON.stringify({
     version: 1,
-    items: data.map((d, i) => ({ id: `item-${i + 1}`, name: `Item ${i + 1}`, updated: '2024-01-01', data: d })),
+    items: data.map((d, i) => ({
+      id: `item-${i + 1}`,
+      name: `Item ${i + 1}`,
+      updated: '2024-01-01',
+      data: d,
+    })),
   });
 
 describe('sides of a comparison', () => {
