@@ -1,5 +1,6 @@
 /** Shared browser set-up for the end-to-end tests and the benchmarks: system Chromium via playwright-core. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -68,4 +69,24 @@ export function watchPage(page: Page, url = APP_URL): PageWatch {
 export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(APP_URL + hash);
   await page.waitForSelector('html[data-graph="ready"], .unit-table, .app', { timeout: 20000 });
+}
+
+/**
+ * Serious and critical axe-core violations on the page, as "rule (count)" strings. The page's CSP
+ * refuses injected <script> tags, so axe's source is evaluated directly.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }

@@ -1,11 +1,8 @@
 /** The explorer as a person uses it: the built single file, opened from file:// in Chromium. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, watchPage, type PageWatch } from './browser';
+import { launchBrowser, openApp, seriousAxeViolations, watchPage, type PageWatch } from './browser';
 
-const require = createRequire(import.meta.url);
 let browser: Browser;
 let page: Page;
 let watch: PageWatch;
@@ -160,18 +157,7 @@ describe('the explorer from file://', () => {
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     for (const hash of ['', '#sel=proqual%3AL%2F506%2F1953', '#mode=table&area=A']) {
       await openApp(page, hash);
-      // The page's CSP refuses injected <script> tags, so axe is evaluated directly.
-      await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-          }
-        ).axe.run();
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await seriousAxeViolations(page);
       expect(violations, hash).toEqual([]);
     }
   });

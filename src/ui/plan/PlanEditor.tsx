@@ -101,7 +101,8 @@ function PlanBody({
             : `✗ ${failing.length + unresolved.length} problem${failing.length + unresolved.length === 1 ? '' : 's'}`}
         </b>
         {' · '}
-        {check.totals.units} unit{check.totals.units === 1 ? '' : 's'} · {check.totals.credits} credits
+        {check.totals.units} unit{check.totals.units === 1 ? '' : 's'}
+        {set.kind === 'qualification' && <> · {check.totals.credits} credits</>}
         {check.totals.glh > 0 && <> · {check.totals.glh} GLH</>}
       </p>
 
@@ -145,8 +146,16 @@ function PlanBody({
           )}
         </section>
         <section aria-labelledby="totals-heading" className="card">
-          <h3 id="totals-heading">Totals by group</h3>
-          {check.totals.groups.length === 0 ? (
+          <h3 id="totals-heading">{set.kind === 'nos-level' ? 'Units by mark' : 'Totals by group'}</h3>
+          {set.kind === 'nos-level' ? (
+            <p>
+              {check.units.filter((u) => u.mark === 'M').length} mandatory (M) ·{' '}
+              {check.units.filter((u) => u.mark === 'O').length} optional (O)
+              {check.units.some((u) => !u.mark) && (
+                <> · {check.units.filter((u) => !u.mark).length} not at this level</>
+              )}
+            </p>
+          ) : check.totals.groups.length === 0 ? (
             <p className="hint">This rule set has no unit groups.</p>
           ) : (
             <table className="data-table totals">

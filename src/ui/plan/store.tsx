@@ -28,7 +28,12 @@ export function usePlanStoreState(dataset: Dataset): PlanStore {
   const courseItems = courses.items;
   const fragments = useMemo(() => {
     const nosIds = new Set(dataset.units.filter((u) => u.framework === 'nos').map((u) => u.id));
-    return courseItems.map((item) => courseFragment(item.name, item.data, nosIds));
+    // Two saved courses claiming one framework id (only possible if storage was edited) would
+    // give the graph duplicate nodes: the first keeps it.
+    const seen = new Set(dataset.frameworks.map((f) => f.id));
+    return courseItems
+      .filter((item) => !seen.has(item.data.frameworkId) && !!seen.add(item.data.frameworkId))
+      .map((item) => courseFragment(item.name, item.data, nosIds));
   }, [courseItems, dataset]);
   return { plans, courses, fragments };
 }
