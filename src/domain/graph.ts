@@ -3,6 +3,7 @@
  * and filtering the graph is testable without a browser.
  */
 import { buildGroups, groupOf, type Position } from './layout';
+import { isUserFramework } from './course-import';
 import type { Dataset, FrameworkKind, Link } from './model';
 
 export interface NodeElement {
@@ -46,13 +47,17 @@ export function buildElements(
   positions: Record<string, Position>,
 ): { nodes: NodeElement[]; edges: EdgeElement[] } {
   const kindOf = new Map(dataset.frameworks.map((f) => [f.id, f.kind]));
+  // A person's imported course is drawn as their own data, not as a published framework.
+  const drawnKind = new Map(
+    dataset.frameworks.map((f) => [f.id, isUserFramework(f) ? ('user' as const) : f.kind]),
+  );
   const nodes: NodeElement[] = buildGroups(dataset).map((g) => ({
     group: 'nodes',
     data: { id: g.id, label: g.label, title: g.label, framework: g.framework, kind: 'group' },
     classes: `group band-${g.band}`,
   }));
   for (const unit of dataset.units) {
-    const kind = kindOf.get(unit.framework) ?? 'specialist';
+    const kind = drawnKind.get(unit.framework) ?? 'specialist';
     nodes.push({
       group: 'nodes',
       data: {

@@ -150,6 +150,8 @@ export const ruleSchema = z.discriminatedUnion('type', [
     id: z.string(),
     type: z.literal('rangeCredits'),
     ranges: z.array(unitRange).min(1),
+    /** What the ranges are called in the specification's words, e.g. "group 2". */
+    label: z.string().optional(),
     min: z.number().int().optional(),
     max: z.number().int().optional(),
     text: z.string(),

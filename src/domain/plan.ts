@@ -258,5 +258,6 @@ export function parseBases(text: string | undefined, fallback: Basis[]): Basis[]
 
 /** A rule set as people name it: "ILM Certificate", "ProQual Diploma", "NOS Level 3". */
 export function ruleSetLabel(set: Pick<RuleSet, 'title' | 'shortTitle'>): string {
-  return `${set.title.split(' ')[0]} ${set.shortTitle}`;
+  const body = set.title.split(' ')[0]!;
+  return set.shortTitle.startsWith(body) ? set.shortTitle : `${body} ${set.shortTitle}`;
 }

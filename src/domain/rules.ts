@@ -86,8 +86,11 @@ export function nosLevelRuleSet(dataset: Dataset, level: NosLevel): RuleSet {
   };
 }
 
-function qualificationRuleSet(q: Qualification): RuleSet {
-  const shortTitle = q.title.match(/\b(Award|Certificate|Diploma)\b/)?.[1] ?? q.title;
+function qualificationRuleSet(q: Qualification, siblings: number): RuleSet {
+  // ILM's three qualifications share one unit bank and are told apart by their size word;
+  // a qualification alone in its framework is named by the framework.
+  const size = q.title.match(/\b(Award|Certificate|Diploma)\b/)?.[1];
+  const shortTitle = siblings > 1 && size ? size : q.title.replace(/ in .*$/, '');
   return {
     id: q.id,
     kind: 'qualification',
@@ -103,7 +106,9 @@ function qualificationRuleSet(q: Qualification): RuleSet {
 export function allRuleSets(dataset: Dataset): RuleSet[] {
   return [
     ...Object.values(NOS_LEVEL_IDS).map((level) => nosLevelRuleSet(dataset, level)),
-    ...dataset.qualifications.map(qualificationRuleSet),
+    ...dataset.qualifications.map((q) =>
+      qualificationRuleSet(q, dataset.qualifications.filter((x) => x.framework === q.framework).length),
+    ),
   ];
 }
 
@@ -127,23 +132,27 @@ export function inRanges(value: number | undefined, ranges: string[]): boolean {
   });
 }
 
-function describeBounds(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min}` : `${min}–${max}`;
-  if (min !== undefined) return `at least ${min}`;
-  return `at most ${max}`;
-}
-
+/** "Certificate: at most 6 credits from group 2 — you have 9", in the specifications' own terms. */
 function boundsMessage(
-  label: string,
+  who: string,
+  what: string,
   value: number,
   min: number | undefined,
   max: number | undefined,
 ): { satisfied: boolean; message: string } {
   if (min !== undefined && value < min)
-    return { satisfied: false, message: `${label}: needs at least ${min} — you have ${value}` };
+    return { satisfied: false, message: `${who}: at least ${min} credits ${what} — you have ${value}` };
   if (max !== undefined && value > max)
-    return { satisfied: false, message: `${label}: at most ${max} — you have ${value}` };
-  return { satisfied: true, message: `${label}: ${value} (${describeBounds(min, max)})` };
+    return { satisfied: false, message: `${who}: at most ${max} credits ${what} — you have ${value}` };
+  const bound =
+    min !== undefined && max !== undefined
+      ? min === max
+        ? `exactly ${min}`
+        : `${min}–${max}`
+      : min !== undefined
+        ? `at least ${min}`
+        : `at most ${max}`;
+  return { satisfied: true, message: `${who}: ${value} credits ${what} (${bound})` };
 }
 
 const sum = (units: Unit[], field: 'credits' | 'glh') =>
@@ -154,17 +163,12 @@ function evaluateRule(rule: EngineRule, set: RuleSet, plan: Unit[], pool: Unit[]
   const who = set.shortTitle;
   switch (rule.type) {
     case 'totalCredits':
-      return { ...base, ...boundsMessage(`${who}: total credits`, sum(plan, 'credits'), rule.min, rule.max) };
+      return { ...base, ...boundsMessage(who, 'in total', sum(plan, 'credits'), rule.min, rule.max) };
     case 'groupCredits': {
       const inGroup = plan.filter((u) => u.group === rule.group);
       return {
         ...base,
-        ...boundsMessage(
-          `${who}: credits from group ${rule.group}`,
-          sum(inGroup, 'credits'),
-          rule.min,
-          rule.max,
-        ),
+        ...boundsMessage(who, `from group ${rule.group}`, sum(inGroup, 'credits'), rule.min, rule.max),
       };
     }
     case 'rangeCredits': {
@@ -172,7 +176,8 @@ function evaluateRule(rule: EngineRule, set: RuleSet, plan: Unit[], pool: Unit[]
       return {
         ...base,
         ...boundsMessage(
-          `${who}: credits from units ${rule.ranges.join(', ')}`,
+          who,
+          `from ${rule.label ?? `units ${rule.ranges.join(', ')}`}`,
           sum(inRange, 'credits'),
           rule.min,
           rule.max,

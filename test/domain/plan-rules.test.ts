@@ -75,15 +75,17 @@ describe('ProQual Level 4 NVQ Diploma in Management (601/4759/3)', () => {
     const result = check('proqual-601-4759-3', [...groupA.slice(0, 3), ...groupB25, ...groupC11]);
     expect(failing(result).sort()).toEqual(['group-a-all', 'group-a-credits', 'total']);
     expect(rule(result, 'group-a-all').message).toContain('missing T/506/2952');
-    expect(rule(result, 'group-a-credits').message).toContain('needs at least 17 — you have 14');
-    expect(rule(result, 'total').message).toContain('needs at least 53 — you have 50');
+    expect(rule(result, 'group-a-credits').message).toContain(
+      'at least 17 credits from group A — you have 14',
+    );
+    expect(rule(result, 'total').message).toContain('at least 53 credits in total — you have 50');
   });
 
   it('group B needs at least 20 credits: 19 fails', () => {
     const groupB19 = ['R/506/1999', 'L/506/2004', 'M/506/2044']; // 7 + 6 + 6
     const result = check('proqual-601-4759-3', [...groupA, ...groupB19, ...groupC11]);
     expect(rule(result, 'group-b-min').satisfied).toBe(false);
-    expect(rule(result, 'group-b-min').message).toContain('needs at least 20 — you have 19');
+    expect(rule(result, 'group-b-min').message).toContain('at least 20 credits from group B — you have 19');
   });
 
   it('group C gives at most 16 credits: 16 passes, 17 fails (everything else met)', () => {
@@ -93,7 +95,7 @@ describe('ProQual Level 4 NVQ Diploma in Management (601/4759/3)', () => {
     expect(check('proqual-601-4759-3', [...groupA, ...groupB22, ...c16]).valid).toBe(true);
     const result = check('proqual-601-4759-3', [...groupA, ...groupB22, ...c17]);
     expect(failing(result)).toEqual(['group-c-max']);
-    expect(rule(result, 'group-c-max').message).toContain('at most 16 — you have 17');
+    expect(rule(result, 'group-c-max').message).toContain('at most 16 credits from group C — you have 17');
   });
 
   it('53 credits is the minimum: 52 fails the total', () => {
@@ -109,7 +111,7 @@ describe('ProQual Level 4 NVQ Diploma in Management (601/4759/3)', () => {
       'H/506/1912',
     ]);
     expect(failing(result)).toEqual(['total']);
-    expect(rule(result, 'total').message).toContain('needs at least 53 — you have 52');
+    expect(rule(result, 'total').message).toContain('at least 53 credits in total — you have 52');
   });
 });
 
@@ -123,13 +125,13 @@ describe('ILM Level 4 Award in Leadership and Management (600/5851/1)', () => {
   it('needs at least 5 credits: 4 fails', () => {
     const result = check('ilm-8605-award', ilm(400));
     expect(failing(result)).toEqual(['total-min']);
-    expect(rule(result, 'total-min').message).toContain('needs at least 5 — you have 4');
+    expect(rule(result, 'total-min').message).toContain('Award: at least 5 credits in total — you have 4');
   });
 
   it('takes at most 12 credits: 14 fails', () => {
     const result = check('ilm-8605-award', ilm(417, 418, 411));
     expect(failing(result)).toEqual(['credit-max']);
-    expect(rule(result, 'credit-max').message).toContain('at most 12 — you have 14');
+    expect(rule(result, 'credit-max').message).toContain('Award: at most 12 credits in total — you have 14');
   });
 
   it('unit 409 is not in the Award (400-408 and 410-427)', () => {
@@ -159,13 +161,17 @@ describe('ILM Level 4 Certificate in Leadership and Management (600/5932/1)', ()
   it('needs at least 13 credits: 12 fails', () => {
     const result = check('ilm-8605-certificate', ilm(400, 401, 402));
     expect(failing(result)).toEqual(['total-min']);
-    expect(rule(result, 'total-min').message).toContain('needs at least 13 — you have 12');
+    expect(rule(result, 'total-min').message).toContain(
+      'Certificate: at least 13 credits in total — you have 12',
+    );
   });
 
   it('takes at most 36 credits: 38 fails', () => {
     const result = check('ilm-8605-certificate', ilm(417, 418, 423, 424, 426, 405, 411));
     expect(failing(result)).toEqual(['credit-max']);
-    expect(rule(result, 'credit-max').message).toContain('at most 36 — you have 38');
+    expect(rule(result, 'credit-max').message).toContain(
+      'Certificate: at most 36 credits in total — you have 38',
+    );
   });
 
   it.each([409, 521, 524])('unit 8605-%i is not in the Certificate', (n) => {
@@ -181,7 +187,9 @@ describe('ILM Level 4 Certificate in Leadership and Management (600/5932/1)', ()
     expect(check('ilm-8605-certificate', ilm(400, 401, 402, 501, 502)).valid).toBe(true);
     const result = check('ilm-8605-certificate', ilm(400, 401, 402, 501, 502, 506));
     expect(failing(result)).toEqual(['group2-max']);
-    expect(rule(result, 'group2-max').message).toContain('at most 6 — you have 9');
+    expect(rule(result, 'group2-max').message).toContain(
+      'Certificate: at most 6 credits from group 2 — you have 9',
+    );
   });
 
   it('group 2 includes level 3 units 300-341, 522, 525-530 and 533', () => {
@@ -204,7 +212,9 @@ describe('ILM Level 4 Diploma in Leadership and Management (600/5931/X)', () => 
   it('needs at least 37 credits: 36 fails', () => {
     const result = check('ilm-8605-diploma', ilm(417, 418, 423, 424, 426, 405)); // 36
     expect(failing(result)).toEqual(['total-min']);
-    expect(rule(result, 'total-min').message).toContain('needs at least 37 — you have 36');
+    expect(rule(result, 'total-min').message).toContain(
+      'Diploma: at least 37 credits in total — you have 36',
+    );
   });
 
   it('has no maximum: 58 and 61 credits pass', () => {
@@ -221,7 +231,9 @@ describe('ILM Level 4 Diploma in Leadership and Management (600/5931/X)', () => 
     expect(check('ilm-8605-diploma', ilm(417, 418, 423, 424, 521, 501)).valid).toBe(true);
     const result = check('ilm-8605-diploma', ilm(417, 418, 423, 424, 521, 501, 502));
     expect(failing(result)).toEqual(['group2-max']);
-    expect(rule(result, 'group2-max').message).toContain('at most 18 — you have 21');
+    expect(rule(result, 'group2-max').message).toContain(
+      'Diploma: at most 18 credits from group 2 — you have 21',
+    );
     expect(
       rule(check('ilm-8605-diploma', ilm(417, 418, 423, 424, 426, 524)), 'allowed-units').satisfied,
     ).toBe(true);
@@ -305,7 +317,9 @@ describe('plans of unit ids', () => {
     const set = sets['ilm-8605-certificate']!;
     const plan = ilm(400, 401, 402, 501, 502).map((c) => `ilm:${c}`); // group 2 at 6
     const breaches = breachesIfAdded(dataset, set, plan, ['ilm:8605-506', 'ilm:8605-403', 'ilm:8605-409']);
-    expect(breaches['ilm:8605-506']).toEqual([expect.stringContaining('at most 6 — you have 9')]);
+    expect(breaches['ilm:8605-506']).toEqual([
+      expect.stringContaining('Certificate: at most 6 credits from group 2 — you have 9'),
+    ]);
     expect(breaches['ilm:8605-403']).toBeUndefined();
     expect(breaches['ilm:8605-409']).toEqual([expect.stringContaining('8605-409 is not in')]);
   });
@@ -325,7 +339,7 @@ describe('plans of unit ids', () => {
   });
 
   it('labels rule sets the way people name them', () => {
-    expect(ruleSetLabel(sets['proqual-601-4759-3']!)).toBe('ProQual Diploma');
+    expect(ruleSetLabel(sets['proqual-601-4759-3']!)).toBe('ProQual Level 4 NVQ Diploma');
     expect(ruleSetLabel(sets['ilm-8605-certificate']!)).toBe('ILM Certificate');
     expect(ruleSetLabel(sets['nos-l3']!)).toBe('NOS Level 3');
   });

@@ -1,5 +1,6 @@
 import { describeUnit, linkedUnitsOf, type LinkView } from '../../domain/details';
 import { citationFor } from '../../domain/citation';
+import { USER_CLAIM_RATIONALE, isUserFramework } from '../../domain/course-import';
 import type { Unit } from '../../domain/model';
 import { NOS_LEVELS } from '../../domain/vocabulary';
 import { copyText } from '../common/download';
@@ -45,7 +46,12 @@ function UnitDetails({ unit }: { unit: Unit }) {
   return (
     <article className="unit-details" aria-labelledby="unit-heading">
       <p className="eyebrow">
-        <span className={`kind-badge kind-${facts.kind}`}>{facts.kind}</span> {facts.frameworkName}
+        {isUserFramework(atlas.frameworksById.get(unit.framework)) ? (
+          <span className="kind-badge kind-user">your data</span>
+        ) : (
+          <span className={`kind-badge kind-${facts.kind}`}>{facts.kind}</span>
+        )}{' '}
+        {facts.frameworkName}
       </p>
       <h2 id="unit-heading">
         <span className="code">{unit.code}</span> {unit.title || <em>untitled in source</em>}
@@ -227,7 +233,9 @@ function LinksSection({ links }: { links: LinkView[] }) {
       <ul className="links">
         {links.map((l, i) => (
           <li key={i} className={`link-item basis-${l.link.basis}`}>
-            <span className={`basis-badge basis-${l.link.basis}`}>{l.link.basis}</span>{' '}
+            <span className={`basis-badge basis-${l.link.basis}`}>
+              {l.link.rationale === USER_CLAIM_RATIONALE ? 'your claim' : l.link.basis}
+            </span>{' '}
             <span className={`relation-badge relation-${l.link.relation}`}>{l.link.relation}</span>
             {l.link.context && <span className="context"> · {l.link.context}</span>}
             {l.link.score !== undefined && <span className="score"> · score {l.link.score.toFixed(2)}</span>}
