@@ -13,7 +13,7 @@ export interface NodeElement {
     label: string;
     title: string;
     framework: string;
-    kind: FrameworkKind | 'group';
+    kind: FrameworkKind | 'user' | 'group';
     parent?: string;
   };
   position?: Position;
