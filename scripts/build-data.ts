@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDataBundle } from '../src/domain/bundle';
+import { createDataBundle, packBundle } from '../src/domain/bundle';
 import { collectEvidence } from '../src/node/bundle';
 import { DEFAULT_SOURCES_DIR } from '../src/node/sources';
 import { formatProblem } from '../src/domain/dataset';
@@ -34,7 +34,7 @@ const evidence = collectEvidence(dataset, sourcesDir);
 for (const problem of evidence.problems) console.warn(`evidence: ${problem}`);
 const bundle = createDataBundle(dataset, evidence.evidence);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(bundle));
+writeFileSync(out, JSON.stringify(packBundle(bundle)));
 console.log(
   `data bundle: ${dataset.units.length} units, ${dataset.links.length} links → ${out} ` +
     `(${Math.round(performance.now() - started)} ms)`,

@@ -1,7 +1,7 @@
 /** The one data bundle the app loads: the dataset plus everything precomputed at build time. */
 import type { Evidence } from './evidence';
 import { computeLayout, type Position } from './layout';
-import type { Dataset } from './model';
+import type { Correction, Dataset, Unit } from './model';
 import { buildSearchDocuments, buildSearchIndex } from './search';
 
 export interface DataBundle {
@@ -18,5 +18,42 @@ export function createDataBundle(dataset: Dataset, evidence: Evidence = {}): Dat
     positions: computeLayout(dataset),
     searchIndex: buildSearchIndex(buildSearchDocuments(dataset)),
     evidence,
+  };
+}
+
+/** A correction travelling inside the unit it concerns, with its place in the corrections log. */
+type PackedCorrection = Correction & { order: number };
+type PackedUnit = Unit & { corrections?: PackedCorrection[] };
+
+/**
+ * The bundle as written into the page. Corrections ride inside the unit they concern, next to
+ * the text they repeat (a rebuilt ProQual outcome table is also the unit's outcomes), so gzip
+ * stores that text once instead of twice. `unpackBundle` restores the plain `DataBundle`.
+ */
+export function packBundle(bundle: DataBundle): DataBundle {
+  const unitIds = new Set(bundle.dataset.units.map((u) => u.id));
+  const byUnit = new Map<string, PackedCorrection[]>();
+  const rest: PackedCorrection[] = [];
+  bundle.dataset.corrections.forEach((c, order) => {
+    const owner = c.records.find((id) => unitIds.has(id));
+    if (owner) byUnit.set(owner, [...(byUnit.get(owner) ?? []), { ...c, order }]);
+    else rest.push({ ...c, order });
+  });
+  const units: PackedUnit[] = bundle.dataset.units.map((u) =>
+    byUnit.has(u.id) ? { ...u, corrections: byUnit.get(u.id) } : u,
+  );
+  return { ...bundle, dataset: { ...bundle.dataset, units, corrections: rest } };
+}
+
+export function unpackBundle(packed: DataBundle): DataBundle {
+  const corrections: PackedCorrection[] = [...(packed.dataset.corrections as PackedCorrection[])];
+  const units = (packed.dataset.units as PackedUnit[]).map(({ corrections: carried, ...unit }) => {
+    if (carried) corrections.push(...carried);
+    return unit;
+  });
+  corrections.sort((a, b) => a.order - b.order);
+  return {
+    ...packed,
+    dataset: { ...packed.dataset, units, corrections: corrections.map(({ order: _order, ...c }) => c) },
   };
 }

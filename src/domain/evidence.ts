@@ -38,7 +38,7 @@ export interface EvidenceOptions {
   maxContextChars: number;
 }
 
-export const DEFAULT_EVIDENCE_OPTIONS: EvidenceOptions = { before: 2, after: 4, maxContextChars: 240 };
+export const DEFAULT_EVIDENCE_OPTIONS: EvidenceOptions = { before: 1, after: 1, maxContextChars: 120 };
 
 /** One place in a document that the dataset cites, and what cites it. */
 export interface Citation {

@@ -1,6 +1,6 @@
 /** The loaded, indexed dataset the views share. Built once at start-up from the inlined bundle. */
 import bundle from '@bundle';
-import type { DataBundle } from '../domain/bundle';
+import { unpackBundle, type DataBundle } from '../domain/bundle';
 import type { Evidence } from '../domain/evidence';
 import type { Dataset, Framework, Link, Qualification, Unit } from '../domain/model';
 import { buildSearchDocuments, createSearchEngine, type SearchEngine } from '../domain/search';
@@ -38,7 +38,7 @@ export function indexAtlas(data: DataBundle): Atlas {
 }
 
 export function loadAtlas(): Atlas {
-  return indexAtlas(bundle as unknown as DataBundle);
+  return indexAtlas(unpackBundle(bundle as unknown as DataBundle));
 }
 
 /**

@@ -3,28 +3,14 @@
  * Expected numbers are the hand-worked ones of test/domain/compare-known-pair.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APP_URL, launchBrowser, openApp, watchPage, type PageWatch } from './browser';
+import { APP_URL, launchBrowser, openApp, seriousAxeViolations, watchPage, type PageWatch } from './browser';
 
-const require = createRequire(import.meta.url);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
-
-async function seriousViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await p.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const axe = (window as any).axe;
-    return axe.run();
-  });
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -168,7 +154,7 @@ describe('compare view', () => {
     await openApp(page, '#view=compare&x=framework%3Asw&y=framework%3Ailm');
     await page.waitForSelector('.pairs-table');
     await page.screenshot({ path: '/tmp/compare-view.png', fullPage: false });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 
@@ -189,7 +175,7 @@ describe('evidence viewer', () => {
     // Context: the level marks below the unit heading.
     expect(await dialog.locator('.passage li').count()).toBeGreaterThan(3);
     await page.screenshot({ path: '/tmp/evidence-viewer.png' });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -208,7 +194,7 @@ describe('evidence viewer', () => {
     expect(await dialog.locator('.original-text').first().innerText()).toContain('<p>');
     expect(await dialog.locator('.corrected-text').first().innerText()).not.toContain('<p>');
     await page.screenshot({ path: '/tmp/evidence-correction.png' });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(watch.errors).toEqual([]);

@@ -1,5 +1,4 @@
 import { scalePoint } from 'd3-scale';
-import { linkHorizontal } from 'd3-shape';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
 import type { Unit } from '../../domain/model';
 import { KIND_COLOURS, RELATION_COLOURS } from '../explorer/graph-style';
@@ -69,7 +68,6 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
     }),
   ) as Record<Column, (id: string) => number>;
 
-  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
   const xSteps = uniqueSteps(c.pairs.map((p) => p.path[0]));
   const ySteps = uniqueSteps(c.pairs.map((p) => p.path[1]));
 
@@ -96,7 +94,7 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
     return (
       <path
         key={`${side}:${key}`}
-        d={link({ source: from, target: to }) ?? ''}
+        d={horizontalLink(from, to)}
         fill="none"
         stroke={RELATION_COLOURS[step.relation]}
         strokeWidth={active && on ? 2.6 : 1.6}
@@ -193,4 +191,10 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
       </g>
     </svg>
   );
+}
+
+/** The S-curve d3-shape's linkHorizontal draws, without shipping d3-shape for one function. */
+function horizontalLink([x0, y0]: [number, number], [x1, y1]: [number, number]): string {
+  const mid = (x0 + x1) / 2;
+  return `M${x0},${y0}C${mid},${y0},${mid},${y1},${x1},${y1}`;
 }
