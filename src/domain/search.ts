@@ -144,7 +144,7 @@ export function vocabularyOf(docs: SearchDocument[]): string[] {
 }
 
 /**
- * The prebuilt part of search, made at build time: the vocabulary and a fuse index of it, one per
+ * The prebuilt part of search, made at build time: a fuse index of the vocabulary, one per
  * first letter, so a typed word is compared with the few hundred words that could be meant
  * rather than all of them. (A typo in the first letter is caught by the code and prefix passes
  * or not at all: a fair trade for speed.)
@@ -158,11 +158,13 @@ export function buildSearchIndex(docs: SearchDocument[]): SerialisedSearchIndex 
     for (const record of index.records) delete record.v;
     buckets[letter] = index;
   }
-  return { vocabulary, buckets };
+  // The words themselves are not shipped: they are the documents' own words, recomputed at load
+  // (the count guards against a bundle built from other documents).
+  return { words: vocabulary.length, buckets };
 }
 
 interface SerialisedSearchIndex {
-  vocabulary: string[];
+  words: number;
   buckets: Record<string, unknown>;
 }
 
@@ -231,8 +233,10 @@ function buildPostings(docs: SearchDocument[]): Map<string, Postings> {
 }
 
 export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): SearchEngine {
-  const built = isPrebuilt(prebuilt) ? prebuilt : buildSearchIndex(docs);
-  const words = bucketsOf(built.vocabulary);
+  const vocabulary = vocabularyOf(docs);
+  const built =
+    isPrebuilt(prebuilt) && prebuilt.words === vocabulary.length ? prebuilt : buildSearchIndex(docs);
+  const words = bucketsOf(vocabulary);
   const fuses = new Map<string, Fuse<string>>();
   for (const [letter, bucket] of words) {
     const index = built.buckets[letter];
@@ -400,9 +404,7 @@ export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): 
 }
 
 function isPrebuilt(value: unknown): value is SerialisedSearchIndex {
-  return (
-    !!value && typeof value === 'object' && Array.isArray((value as { vocabulary?: unknown }).vocabulary)
-  );
+  return !!value && typeof value === 'object' && typeof (value as { words?: unknown }).words === 'number';
 }
 
 /** Every code spelling, sorted, so exact and prefix lookups are binary searches. */
