@@ -36,9 +36,20 @@ export interface EvidenceOptions {
   after: number;
   /** Context lines longer than this are cut (cited lines are always kept whole). */
   maxContextChars: number;
+  /** Documents up to this many characters are kept whole (the NOS table is 4 KB, and a unit's M/O marks sit on the lines after its title). */
+  wholeDocumentChars: number;
 }
 
-export const DEFAULT_EVIDENCE_OPTIONS: EvidenceOptions = { before: 1, after: 1, maxContextChars: 120 };
+/** What the page ships: tight context, to keep the single file within its size budget. */
+export const DEFAULT_EVIDENCE_OPTIONS: EvidenceOptions = {
+  before: 2,
+  after: 1,
+  maxContextChars: 120,
+  wholeDocumentChars: 8000,
+};
+
+/** What the viewer shows around a cited line, as far as the shipped evidence holds it. */
+export const PASSAGE_CONTEXT = { before: 2, after: 4 };
 
 /** One place in a document that the dataset cites, and what cites it. */
 export interface Citation {
@@ -141,6 +152,10 @@ export function buildEvidence(
     for (let n = Math.max(1, from); n <= Math.min(length, to); n++)
       marks.set(n, cited || marks.get(n) === true);
   };
+
+  for (const [document, text] of Object.entries(texts)) {
+    if (text.length <= options.wholeDocumentChars) keep(document, 1, lines.get(document)!.length, false, Infinity);
+  }
 
   const spans = new Map<string, number>();
   for (const c of dataset.corrections) {
@@ -278,7 +293,7 @@ export function passageFor(
   dataset: Dataset,
   index: EvidenceIndex,
   source: Source,
-  options: Pick<EvidenceOptions, 'before' | 'after'> = DEFAULT_EVIDENCE_OPTIONS,
+  options: Pick<EvidenceOptions, 'before' | 'after'> = PASSAGE_CONTEXT,
 ): Passage | undefined {
   if (source.line === undefined) return undefined;
   const at = (n: number) => index.line(source.document, n)?.text;

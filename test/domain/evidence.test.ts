@@ -149,7 +149,7 @@ describe('evidence rules on a small made-up dataset', () => {
   };
 
   it('keeps cited lines whole, cuts long context lines, and reports lines past the end', () => {
-    const result = buildEvidence(small, { [doc]: text }, { before: 2, after: 1, maxContextChars: 10 });
+    const result = buildEvidence(small, { [doc]: text }, { before: 2, after: 1, maxContextChars: 10, wholeDocumentChars: 0 });
     // Line 4 cited with lines 2–5; lines 7–8 (the correction's two lines) with 5–6 before.
     expect(result.evidence[doc]).toEqual([
       {
@@ -189,7 +189,7 @@ describe('evidence rules on a small made-up dataset', () => {
     const { evidence: compact } = buildEvidence(
       data,
       { [doc]: `${referenced}\nnext` },
-      { before: 0, after: 0, maxContextChars: 10 },
+      { before: 0, after: 0, maxContextChars: 10, wholeDocumentChars: 0 },
     );
     expect(compact[doc]).toEqual([{ start: 1, lines: [['c1', 0]] }]);
     expect(indexEvidence(compact, data.corrections).line(doc, 1)).toEqual({
