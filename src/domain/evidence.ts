@@ -154,7 +154,8 @@ export function buildEvidence(
   };
 
   for (const [document, text] of Object.entries(texts)) {
-    if (text.length <= options.wholeDocumentChars) keep(document, 1, lines.get(document)!.length, false, Infinity);
+    if (text.length <= options.wholeDocumentChars)
+      keep(document, 1, lines.get(document)!.length, false, Infinity);
   }
 
   const spans = new Map<string, number>();

@@ -149,7 +149,11 @@ describe('evidence rules on a small made-up dataset', () => {
   };
 
   it('keeps cited lines whole, cuts long context lines, and reports lines past the end', () => {
-    const result = buildEvidence(small, { [doc]: text }, { before: 2, after: 1, maxContextChars: 10, wholeDocumentChars: 0 });
+    const result = buildEvidence(
+      small,
+      { [doc]: text },
+      { before: 2, after: 1, maxContextChars: 10, wholeDocumentChars: 0 },
+    );
     // Line 4 cited with lines 2–5; lines 7–8 (the correction's two lines) with 5–6 before.
     expect(result.evidence[doc]).toEqual([
       {
