@@ -2,7 +2,9 @@
  * Graph elements for the explorer, as plain data (cytoscape's element JSON shape), so building
  * and filtering the graph is testable without a browser.
  */
-import { buildGroups, groupOf, type Position } from './layout';
+import { buildGroups, CELL, groupOf, type Position } from './layout';
+
+const BOX_PADDING = 16;
 import { isUserFramework } from './course-import';
 import type { Dataset, FrameworkKind, Link } from './model';
 
@@ -14,7 +16,11 @@ export interface NodeElement {
     title: string;
     framework: string;
     kind: FrameworkKind | 'user' | 'group';
-    parent?: string;
+    /** The group box the unit is drawn in (not a cytoscape compound parent: see buildElements). */
+    box?: string;
+    /** Group boxes only: their size. */
+    width?: number;
+    height?: number;
   };
   position?: Position;
   classes?: string;
@@ -51,11 +57,35 @@ export function buildElements(
   const drawnKind = new Map(
     dataset.frameworks.map((f) => [f.id, isUserFramework(f) ? ('user' as const) : f.kind]),
   );
-  const nodes: NodeElement[] = buildGroups(dataset).map((g) => ({
-    group: 'nodes',
-    data: { id: g.id, label: g.label, title: g.label, framework: g.framework, kind: 'group' },
-    classes: `group band-${g.band}`,
-  }));
+  const boxOf = (unit: Dataset['units'][number]) => groupOf(unit, (id) => kindOf.get(id));
+  // Group boxes are plain nodes sized around their units, drawn underneath them. Compound
+  // (parent) nodes would make cytoscape recompute every ancestor's bounds whenever a unit is
+  // shown, hidden or restyled, which is most of the cost of a filter change.
+  const extent = new Map<string, { x0: number; y0: number; x1: number; y1: number }>();
+  for (const unit of dataset.units) {
+    const p = positions[unit.id];
+    if (!p) continue;
+    const id = boxOf(unit);
+    const e = extent.get(id) ?? { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
+    extent.set(id, { x0: Math.min(e.x0, p.x), y0: Math.min(e.y0, p.y), x1: Math.max(e.x1, p.x), y1: Math.max(e.y1, p.y) });
+  }
+  const nodes: NodeElement[] = buildGroups(dataset).map((g) => {
+    const e = extent.get(g.id) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    return {
+      group: 'nodes',
+      data: {
+        id: g.id,
+        label: g.label,
+        title: g.label,
+        framework: g.framework,
+        kind: 'group',
+        width: e.x1 - e.x0 + CELL.width + BOX_PADDING,
+        height: e.y1 - e.y0 + CELL.height + BOX_PADDING,
+      },
+      position: { x: (e.x0 + e.x1) / 2, y: (e.y0 + e.y1) / 2 },
+      classes: `group band-${g.band}`,
+    };
+  });
   for (const unit of dataset.units) {
     const kind = drawnKind.get(unit.framework) ?? 'specialist';
     nodes.push({
@@ -66,7 +96,7 @@ export function buildElements(
         title: unit.title,
         framework: unit.framework,
         kind,
-        parent: groupOf(unit, (id) => kindOf.get(id)),
+        box: boxOf(unit),
       },
       position: positions[unit.id] ?? { x: 0, y: 0 },
       classes: `unit kind-${kind}`,

@@ -25,7 +25,7 @@ describe('graph elements and the precomputed layout', () => {
   });
 
   it('groups NOS units by functional area, standards by framework, qualification units by group', () => {
-    const parent = (id: string) => nodes.find((n) => n.data.id === id)?.data.parent;
+    const parent = (id: string) => nodes.find((n) => n.data.id === id)?.data.box;
     expect(parent('nos:B6')).toBe('group:nos:B');
     expect(parent('hsc:B1.2')).toBe('group:hsc');
     expect(parent('ilm:8605-409')).toBe('group:ilm:1');

@@ -182,13 +182,37 @@ function UnitDetails({ unit }: { unit: Unit }) {
         <section>
           <h3>Corrections applied</h3>
           <ul className="plain">
-            {facts.corrections.map((c) => (
-              <li key={c.id}>
-                <span className="original">“{c.original}”</span> →{' '}
-                <span className="corrected">“{c.corrected}”</span>: {c.reason}{' '}
-                <SourceLine source={c.source} />
-              </li>
-            ))}
+            {facts.corrections.map((c) =>
+              c.original.length + c.corrected.length <= 160 ? (
+                <li key={c.id}>
+                  <span className="original">“{c.original}”</span> →{' '}
+                  <span className="corrected">“{c.corrected}”</span>: {c.reason}{' '}
+                  <SourceLine source={c.source} />
+                </li>
+              ) : (
+                <li key={c.id}>
+                  <details>
+                    <summary>
+                      {c.reason}{' '}
+                      <span className="muted">
+                        ({c.kind}, {c.field})
+                      </span>
+                    </summary>
+                    <div className="correction-texts">
+                      <div>
+                        <h4>As printed</h4>
+                        <pre>{c.original}</pre>
+                      </div>
+                      <div>
+                        <h4>As corrected</h4>
+                        <pre>{c.corrected}</pre>
+                      </div>
+                    </div>
+                  </details>
+                  <SourceLine source={c.source} />
+                </li>
+              ),
+            )}
           </ul>
         </section>
       )}

@@ -1,11 +1,11 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type CollectionReturnValue, type Core } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { neighbourhood, type FilteredView } from '../../domain/filters';
 import { buildElements, edgeId } from '../../domain/graph';
 import { graphToSvg } from '../../domain/svg';
 import { downloadBlob, downloadText } from '../common/download';
 import { useAtlas } from '../context';
-import { graphStyle } from './graph-style';
+import { graphStyle, styledElements } from './graph-style';
 
 export interface GraphHandle {
   zoomBy(factor: number): void;
@@ -30,7 +30,7 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
     if (!container.current) return;
     const cy = cytoscape({
       container: container.current,
-      elements: [...elements.nodes, ...elements.edges],
+      elements: styledElements(elements.nodes, elements.edges),
       style: graphStyle,
       layout: { name: 'preset', fit: true, padding: 30 },
       minZoom: 0.05,
@@ -62,47 +62,67 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
     };
   }, [elements, navigate]);
 
-  // Filters: hide what is filtered out, in one batch (no re-layout: positions are precomputed).
+  // Filters: hide what is filtered out (no re-layout: positions are precomputed). Only the
+  // elements whose state changes are touched, in whole-collection operations: per-element class
+  // toggles cost cytoscape a collection and a style pass each.
+  const hiddenRef = useRef<Set<string>>(new Set());
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const visibleEdges = new Set(view.links.map((l) => edgeIds.get(l)));
+    const hidden = new Set<string>();
+    const shownInGroup = new Map<string, number>();
+    for (const node of elements.nodes) {
+      if (node.data.kind === 'group') continue;
+      if (view.unitIds.has(node.data.id)) {
+        if (node.data.box) shownInGroup.set(node.data.box, 1);
+      } else hidden.add(node.data.id);
+    }
+    for (const node of elements.nodes) {
+      if (node.data.kind === 'group' && !shownInGroup.has(node.data.id)) hidden.add(node.data.id);
+    }
+    for (const edge of elements.edges) if (!visibleEdges.has(edge.data.id)) hidden.add(edge.data.id);
+    const previous = hiddenRef.current;
+    const toHide = [...hidden].filter((id) => !previous.has(id));
+    const toShow = [...previous].filter((id) => !hidden.has(id));
+    hiddenRef.current = hidden;
     cy.batch(() => {
-      cy.nodes('.unit').forEach((n) => {
-        n.toggleClass('hidden', !view.unitIds.has(n.id()));
-      });
-      cy.nodes('.group').forEach((g) => {
-        g.toggleClass('hidden', g.children().filter((c) => !c.hasClass('hidden')).length === 0);
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass('hidden', !visibleEdges.has(e.id()));
-      });
+      collectionOf(cy, toShow).removeClass('hidden');
+      collectionOf(cy, toHide).addClass('hidden');
     });
     window.__atlasLastPaint = performance.now();
-  }, [view, edgeIds]);
+  }, [view, edgeIds, elements]);
 
   // Selection: highlight the 1- or 2-hop neighbourhood and centre on the node.
+  const highlighted = useRef(false);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const selected = state.selected && cy.getElementById(state.selected);
+    const selected = state.selected ? cy.getElementById(state.selected) : undefined;
+    const isUnit = !!selected && !selected.empty() && selected.hasClass('unit');
+    if (!isUnit && !highlighted.current) return;
     cy.batch(() => {
-      cy.elements().removeClass('faded near focus');
-      if (!selected || selected.empty() || !selected.hasClass('unit')) return;
+      if (highlighted.current) cy.elements('.faded, .near, .focus').removeClass('faded near focus');
+      highlighted.current = isUnit;
+      if (!isUnit) return;
       const near = neighbourhood(selected.id(), view.links, state.hops);
-      cy.nodes('.unit').forEach((n) => {
-        n.toggleClass(near.has(n.id()) ? 'near' : 'faded', true);
-      });
-      cy.edges().forEach((e) => {
-        const inside = near.has(e.source().id()) && near.has(e.target().id());
-        e.toggleClass(inside ? 'near' : 'faded', true);
-      });
+      const nearIds: string[] = [];
+      const farIds: string[] = [];
+      for (const node of elements.nodes) {
+        if (node.data.kind !== 'group') (near.has(node.data.id) ? nearIds : farIds).push(node.data.id);
+      }
+      for (const edge of elements.edges) {
+        const inside = near.has(edge.data.source) && near.has(edge.data.target);
+        (inside ? nearIds : farIds).push(edge.data.id);
+      }
+      collectionOf(cy, nearIds).addClass('near');
+      collectionOf(cy, farIds).addClass('faded');
       selected.addClass('focus');
     });
-    if (selected && !selected.empty() && selected.hasClass('unit') && !selected.hasClass('hidden')) {
+    if (isUnit && !selected.hasClass('hidden')) {
       cy.animate({ center: { eles: selected }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
     }
-  }, [state.selected, state.hops, view]);
+  }, [state.selected, state.hops, view, elements]);
 
   useImperativeHandle(ref, () => ({
     zoomBy(factor) {
@@ -166,6 +186,12 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
     />
   );
 });
+
+function collectionOf(cy: Core, ids: string[]): CollectionReturnValue {
+  const collection = cy.collection();
+  for (const id of ids) collection.merge(cy.getElementById(id));
+  return collection;
+}
 
 /** Group boxes select their framework or qualification, so the panel can describe them. */
 function groupSelection(groupId: string): string | undefined {
