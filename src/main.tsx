@@ -4,11 +4,18 @@ import { App } from './ui/App';
 import { loadAtlas } from './ui/atlas';
 import './ui/styles.css';
 
+performance.mark('atlas:script');
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App atlas={loadAtlas()} />
+      <App atlas={loadAtlasMarked()} />
     </StrictMode>,
   );
+}
+
+function loadAtlasMarked() {
+  const atlas = loadAtlas();
+  performance.mark('atlas:data');
+  return atlas;
 }

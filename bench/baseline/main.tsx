@@ -13,6 +13,7 @@ const data = bundle as unknown as DataBundle;
 void Fuse;
 createRoot(document.getElementById('root')!).render(<span />);
 const { nodes, edges } = buildElements(data.dataset, data.positions);
+performance.mark('atlas:graph-start');
 cytoscape({
   container: document.getElementById('graph'),
   elements: [...nodes, ...edges],

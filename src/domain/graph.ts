@@ -67,7 +67,12 @@ export function buildElements(
     if (!p) continue;
     const id = boxOf(unit);
     const e = extent.get(id) ?? { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
-    extent.set(id, { x0: Math.min(e.x0, p.x), y0: Math.min(e.y0, p.y), x1: Math.max(e.x1, p.x), y1: Math.max(e.y1, p.y) });
+    extent.set(id, {
+      x0: Math.min(e.x0, p.x),
+      y0: Math.min(e.y0, p.y),
+      x1: Math.max(e.x1, p.x),
+      y1: Math.max(e.y1, p.y),
+    });
   }
   const nodes: NodeElement[] = buildGroups(dataset).map((g) => {
     const e = extent.get(g.id) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };

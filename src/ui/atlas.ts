@@ -23,7 +23,11 @@ export function indexAtlas(data: DataBundle): Atlas {
   const { dataset } = data;
   const linksByUnit = new Map<string, Link[]>();
   for (const link of dataset.links) {
-    for (const end of [link.from, link.to]) linksByUnit.set(end, [...(linksByUnit.get(end) ?? []), link]);
+    for (const end of [link.from, link.to]) {
+      const list = linksByUnit.get(end);
+      if (list) list.push(link);
+      else linksByUnit.set(end, [link]);
+    }
   }
   return {
     dataset,
@@ -32,8 +36,23 @@ export function indexAtlas(data: DataBundle): Atlas {
     frameworksById: new Map(dataset.frameworks.map((f) => [f.id, f])),
     qualificationsById: new Map(dataset.qualifications.map((q) => [q.id, q])),
     linksByUnit,
-    search: createSearchEngine(buildSearchDocuments(dataset), data.searchIndex),
+    search: lazySearch(() => createSearchEngine(buildSearchDocuments(dataset), data.searchIndex)),
     evidence: data.evidence ?? {},
+  };
+}
+
+/**
+ * The search engine, built on first use: the graph becomes interactive without waiting for it,
+ * and the explorer warms it up as soon as the page is idle (see GraphView).
+ */
+export function lazySearch(build: () => SearchEngine): SearchEngine {
+  let engine: SearchEngine | undefined;
+  const get = () => (engine ??= build());
+  return {
+    get docs() {
+      return get().docs;
+    },
+    search: (query, options) => get().search(query, options),
   };
 }
 

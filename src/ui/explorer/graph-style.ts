@@ -37,8 +37,6 @@ export const graphStyle: StylesheetJson = [
       color: '#fff',
       'text-valign': 'center',
       'text-halign': 'center',
-      'text-max-width': '64px',
-      'text-wrap': 'ellipsis',
       width: 66,
       height: 26,
       'min-zoomed-font-size': 7,
@@ -103,7 +101,7 @@ export const graphStyle: StylesheetJson = [
 
 /** Adds the drawing data the stylesheet maps from: node colour and shape, edge colour and dash. */
 export function styledElements<
-  N extends { data: { kind: string } },
+  N extends { data: { kind: string; label: string } },
   E extends { data: { basis: string; relation: string } },
 >(nodes: N[], edges: E[]): (N | E)[] {
   return [
@@ -115,6 +113,8 @@ export function styledElements<
             ...n,
             data: {
               ...n.data,
+              // Cut here rather than with cytoscape's text-wrap, which measures every label at start-up.
+              label: n.data.label.length > 11 ? `${n.data.label.slice(0, 10)}…` : n.data.label,
               colour: KIND_COLOURS[kind] ?? KIND_COLOURS.specialist,
               shape: KIND_SHAPES[kind] ?? 'ellipse',
             },
