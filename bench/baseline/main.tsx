@@ -23,3 +23,4 @@ cytoscape({
 });
 (window as unknown as { __atlasGraphReady: number }).__atlasGraphReady = performance.now();
 document.documentElement.dataset.graph = 'ready';
+document.documentElement.dataset.edges = 'ready';

@@ -257,8 +257,9 @@ export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): 
     const bucket = words.get(term[0]!) ?? [];
     if (term.length <= 3 || /^\d+$/.test(term)) {
       const exact = postings.has(term) ? [{ word: term, quality: 1 }] : [];
+      // One or two letters are too little to guess a word from: only the word itself counts.
       const prefixed = bucket
-        .filter((w) => w !== term && w.startsWith(term) && term.length >= 2)
+        .filter((w) => w !== term && w.startsWith(term) && term.length >= 3)
         .slice(0, 30)
         .map((word) => ({ word, quality: 0.8 }));
       found = [...exact, ...prefixed];

@@ -22,6 +22,7 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   const cyRef = useRef<Core | null>(null);
   const stateRef = useRef(state);
   const atlasRef = useRef(atlas);
+  const hiddenRef = useRef<Set<string>>(new Set());
   atlasRef.current = atlas;
   stateRef.current = state;
 
@@ -31,9 +32,13 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   useEffect(() => {
     if (!container.current) return;
     performance.mark('atlas:graph-start');
+    // Large graphs open with their units and stream their links in over the next frames, so
+    // the map can be read, panned and clicked at once rather than after every edge is styled.
+    const styled = styledElements(elements.nodes, elements.edges);
+    const progressive = elements.edges.length > PROGRESSIVE_EDGES;
     const cy = cytoscape({
       container: container.current,
-      elements: styledElements(elements.nodes, elements.edges),
+      elements: progressive ? styled.slice(0, elements.nodes.length) : styled,
       style: graphStyle,
       layout: { name: 'preset', fit: true, padding: 30 },
       minZoom: 0.05,
@@ -63,7 +68,25 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
     if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 1500 });
     else setTimeout(warm, 200);
     document.documentElement.dataset.graph = 'ready';
+    let next = elements.nodes.length;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const addChunk = () => {
+      const chunk = styled
+        .slice(next, next + EDGE_CHUNK)
+        .map((e) =>
+          hiddenRef.current.has((e.data as { id: string }).id)
+            ? { ...e, classes: `${e.classes ?? ''} hidden` }
+            : e,
+        );
+      next += EDGE_CHUNK;
+      cy.batch(() => cy.add(chunk as cytoscape.ElementDefinition[]));
+      if (next < styled.length) timer = setTimeout(addChunk, 16);
+      else markEdgesReady();
+    };
+    if (progressive) timer = setTimeout(addChunk, 0);
+    else markEdgesReady();
     return () => {
+      clearTimeout(timer);
       cy.destroy();
       cyRef.current = null;
     };
@@ -72,7 +95,6 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   // Filters: hide what is filtered out (no re-layout: positions are precomputed). Only the
   // elements whose state changes are touched, in whole-collection operations: per-element class
   // toggles cost cytoscape a collection and a style pass each.
-  const hiddenRef = useRef<Set<string>>(new Set());
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -194,6 +216,14 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   );
 });
 
+function markEdgesReady() {
+  window.__atlasEdgesReady = performance.now();
+  document.documentElement.dataset.edges = 'ready';
+}
+
+const PROGRESSIVE_EDGES = 3000;
+const EDGE_CHUNK = 2500;
+
 function collectionOf(cy: Core, ids: string[]): CollectionReturnValue {
   const collection = cy.collection();
   for (const id of ids) collection.merge(cy.getElementById(id));
@@ -210,6 +240,7 @@ declare global {
   interface Window {
     __atlasGraphReady?: number;
     __atlasLastPaint?: number;
+    __atlasEdgesReady?: number;
     __atlasCy?: Core;
   }
 }
