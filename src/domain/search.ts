@@ -354,11 +354,7 @@ export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): 
       const where = phraseField ?? { field: bestField[d]!, item: bestItem[d]! };
       const text = fieldTexts(doc, FIELDS[where.field]!.key)[where.item] ?? '';
       return {
-        id: doc.id,
-        type: doc.type,
-        framework: doc.framework,
-        code: doc.code,
-        title: doc.title,
+        ...describeDocument(doc),
         score: Math.round(Math.min(0.98, finalScore) * 1000) / 1000,
         matched: describeField(doc, FIELDS[where.field]!.key, where.item),
         highlight: { text, ranges: highlightRanges(text, candidateWords) },
@@ -452,11 +448,7 @@ function searchCodes(
   const toResult = (d: number, isExact: boolean): SearchResult => {
     const doc = docs[d]!;
     return {
-      id: doc.id,
-      type: doc.type,
-      framework: doc.framework,
-      code: doc.code,
-      title: doc.title,
+      ...describeDocument(doc),
       score: isExact ? 1 : 0.99,
       matched: isExact ? 'code' : 'code prefix',
       highlight: { text: doc.code, ranges: [[0, doc.code.length]] },
@@ -472,6 +464,13 @@ function searchCodes(
       .map((d) => toResult(d, isExact))
       .sort(byCode);
   return [...pick(exact, true), ...pick(new Set([...prefix].filter((d) => !exact.has(d))), false)];
+}
+
+/** What every result says about the document it found. */
+function describeDocument(
+  doc: SearchDocument,
+): Pick<SearchResult, 'id' | 'type' | 'framework' | 'code' | 'title'> {
+  return { id: doc.id, type: doc.type, framework: doc.framework, code: doc.code, title: doc.title };
 }
 
 function describeField(doc: SearchDocument, key: FieldKey, item: number): string {

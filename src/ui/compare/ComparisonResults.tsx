@@ -1,8 +1,8 @@
+import { LinkLegendItems } from '../explorer/Legend';
 import { useMemo, useState } from 'react';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
 import type { Basis, Relation, Unit } from '../../domain/model';
 import { useAtlas } from '../context';
-import { BASIS_DASH, RELATION_COLOURS } from '../explorer/graph-style';
 import { HubDiagram } from './HubDiagram';
 
 type PairOrder = 'nos' | 'strength';
@@ -82,32 +82,7 @@ function PathLegend() {
   return (
     <div className="legend compare-legend" aria-label="Line styles">
       <div className="legend-group">
-        {(Object.keys(BASIS_DASH) as Basis[]).map((basis) => (
-          <span key={basis} className="legend-item">
-            <svg width="28" height="8" aria-hidden="true">
-              <line
-                x1="0"
-                y1="4"
-                x2="28"
-                y2="4"
-                stroke="#334155"
-                strokeWidth="2"
-                strokeDasharray={basis === 'published' ? undefined : basis === 'curated' ? '6 4' : '2 3'}
-              />
-            </svg>
-            {basis}
-          </span>
-        ))}
-        {(Object.keys(RELATION_COLOURS) as Relation[]).map((relation) => (
-          <span key={relation} className="legend-item">
-            <span
-              className="swatch line"
-              style={{ background: RELATION_COLOURS[relation] }}
-              aria-hidden="true"
-            />
-            {relation}
-          </span>
-        ))}
+        <LinkLegendItems />
       </div>
     </div>
   );
