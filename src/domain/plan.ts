@@ -3,7 +3,7 @@
  * units chosen from it, checked by the one rules engine in rules.ts, plus the coverage matrix of
  * the plan's units against the 56 generic NOS units. Pure: the plan view only renders these.
  */
-import { compareLinkStrength, computeCoverage, type CoverageOptions } from './coverage';
+import { compareLinkStrength, computeCoverage, type CoverageCell, type CoverageOptions } from './coverage';
 import { toCsv } from './export';
 import type { Basis, Dataset, Link, Relation, Unit } from './model';
 import { checkPlan, inRanges, unitNumber, type PlanCheck, type RuleSet } from './rules';
@@ -144,14 +144,8 @@ export interface MatrixArea {
   total: number;
 }
 
-export interface MatrixCell {
-  unit: string;
-  nos: string;
-  relation: Relation;
-  basis: Basis;
-  score?: number;
-  rationale?: string;
-}
+/** A matrix cell is a coverage cell: the strongest link between a plan unit and a NOS unit. */
+export type MatrixCell = CoverageCell;
 
 export interface CoverageMatrix {
   bases: Basis[];
