@@ -5,7 +5,7 @@
  */
 import { compareLinkStrength, computeCoverage, type CoverageCell, type CoverageOptions } from './coverage';
 import { toCsv } from './export';
-import type { Basis, Dataset, Link, Relation, Unit } from './model';
+import type { Basis, Dataset, Link, Unit } from './model';
 import { checkPlan, inRanges, unitNumber, type PlanCheck, type RuleSet } from './rules';
 import type { ItemValidator } from './saved';
 import { BASES } from './vocabulary';
