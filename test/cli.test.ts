@@ -1,0 +1,119 @@
+/** The command line as scripts use it: exit codes and the documented --json shapes. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const cli = (...args: string[]) =>
+  spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli.ts'), ...args], {
+    encoding: 'utf8',
+  });
+
+describe('npm run cli', () => {
+  it('validate passes on data/ and fails on a broken copy with file, record and field', () => {
+    const ok = cli('validate');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^data valid: \d+ frameworks, 326 units/);
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    const file = join(dir, 'ilm-8605.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.units[3].credits = 'four';
+    writeFileSync(file, JSON.stringify(json));
+    const broken = cli('validate', '--data', dir);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/ilm-8605\.json › units\[3\] \(ilm:8605-\d{3}\) › credits: /);
+  });
+
+  it('search --json prints an array of { id, framework, code, title, score, matched }, best first', () => {
+    const result = JSON.parse(cli('search', 'HSC B1.2', '--json', '--limit', '3').stdout);
+    expect(result).toHaveLength(3);
+    expect(Object.keys(result[0]).sort()).toEqual(['code', 'framework', 'id', 'matched', 'score', 'title']);
+    expect(result[0]).toMatchObject({
+      id: 'hsc:B1.2',
+      framework: 'hsc',
+      code: 'B1.2',
+      matched: 'code',
+      score: 1,
+    });
+  });
+
+  it('check-plan --json gives valid/problems and exits 1 when the plan breaks a rule', () => {
+    const good = cli('check-plan', '--qualification', 'nos-l3', '--units', 'A2,B6,D6,E6,C5,D3,E1', '--json');
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ valid: true, problems: [] });
+    const bad = cli('check-plan', '--qualification', '600/5932/1', '--units', '8605-409,8605-400', '--json');
+    expect(bad.status).toBe(1);
+    const report = JSON.parse(bad.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.problems).toContainEqual({
+      rule: 'allowed-units',
+      message: expect.stringContaining("unit 8605-409 is not in the Certificate's allowed ranges"),
+    });
+  });
+
+  it('coverage --json lists covered and uncovered NOS units per functional area', () => {
+    const report = JSON.parse(
+      cli(
+        'coverage',
+        '--qualification',
+        'proqual-601-4759-3',
+        '--units',
+        'L/506/1953',
+        '--basis',
+        'curated',
+        '--json',
+      ).stdout,
+    );
+    expect(report.nosUnits).toBe(56);
+    expect(report.covered.map((c: { code: string }) => c.code)).toEqual(['B6']);
+    expect(report.uncovered).toHaveLength(55);
+    expect(report.areas.map((a: { area: string }) => a.area)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+  });
+
+  it('export writes the public JSON format and one CSV per table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+    execFileSync(join(root, 'node_modules', '.bin', 'tsx'), [
+      join(root, 'src', 'cli.ts'),
+      'export',
+      '--format',
+      'csv',
+      '--out',
+      dir,
+    ]);
+    expect(readdirSync(dir).sort()).toEqual([
+      'corrections.csv',
+      'frameworks.csv',
+      'links.csv',
+      'outcomes.csv',
+      'qualifications.csv',
+      'rules.csv',
+      'units.csv',
+      'usage-facts.csv',
+    ]);
+    const json = JSON.parse(cli('export', '--format', 'json').stdout);
+    expect(json.format).toBe('standards-atlas/1');
+    expect(json.units.find((u: { id: string }) => u.id === 'nos:B6')).toMatchObject({
+      levels: { L3: 'M', L4: 'O' },
+      area: 'B',
+    });
+    expect(new Set(json.links.map((l: { basis: string }) => l.basis))).toEqual(
+      new Set(['published', 'curated', 'computed']),
+    );
+  });
+
+  it('says what is wrong for bad usage, with exit code 2', () => {
+    for (const args of [
+      ['frobnicate'],
+      ['export', '--format', 'csv'],
+      ['check-plan', '--qualification', 'x', '--units', 'A1'],
+      ['search'],
+    ]) {
+      const run = cli(...args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/^error: /);
+    }
+  });
+});
