@@ -74,7 +74,9 @@ describe('plan builder', () => {
       await addUnit(page, search, code);
     const rules = page.locator('.rule-list');
     // 12 credits from group 1 + 9 from group 2: the Certificate allows at most 6 from group 2.
-    await expect.poll(() => rules.textContent()).toMatch(/Certificate: at most 6 credits from group 2 — you have 9/);
+    await expect
+      .poll(() => rules.textContent())
+      .toMatch(/Certificate: at most 6 credits from group 2 — you have 9/);
     await expect.poll(() => status.textContent()).toContain('21 credits');
 
     await page.getByRole('button', { name: 'Remove 8605-506 from the plan' }).click();
