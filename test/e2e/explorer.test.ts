@@ -1,4 +1,5 @@
 /** The explorer as a person uses it: the built single file, opened from file:// in Chromium. */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, seriousAxeViolations, watchPage, type PageWatch } from './browser';
@@ -152,6 +153,32 @@ describe('the explorer from file://', () => {
     await expect
       .poll(() => page.getByRole('option').first().textContent())
       .toContain('Manage a tendering process');
+  });
+
+  it('exports the view as PNG and SVG, and a framework as CASE JSON', async () => {
+    await openApp(page, '#area=A');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('standards-atlas-graph.png');
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svgText).toContain('<title>nos:A2</title>');
+    await openApp(page, '#sel=framework%3Ahsc');
+    const [caseFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CASE JSON' }).click(),
+    ]);
+    const pkg = JSON.parse(readFileSync((await caseFile.path())!, 'utf8'));
+    expect(pkg.CFDocument.title).toContain('Health and Social Care');
+    expect(watch.requests).toEqual([]);
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {

@@ -1,5 +1,7 @@
 import { useAtlas } from '../context';
 import { SourceLine } from '../common/SourceLine';
+import { toCaseExport } from '../../domain/interchange';
+import { downloadText } from '../common/download';
 
 /** Details for a framework ("framework:hsc") or qualification ("ilm-8605-award") selection. */
 export function GroupDetails({ id }: { id: string }) {
@@ -22,6 +24,21 @@ export function GroupDetails({ id }: { id: string }) {
       </p>
       {framework.description && <p>{framework.description}</p>}
       <SourceLine source={framework.source} />
+      <div className="unit-actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            downloadText(
+              JSON.stringify(toCaseExport(atlas.dataset, framework.id), null, 2) + '\n',
+              `${framework.id}.case.json`,
+              'application/json',
+            )
+          }
+        >
+          Download CASE JSON
+        </button>
+      </div>
       {qualifications.map((q) => (
         <section key={q.id}>
           <h3>
