@@ -19,6 +19,7 @@ import type { Dataset } from '../src/domain/model';
 import { loadFullDataset } from '../src/node/data-files';
 import { launchBrowser } from '../test/e2e/browser';
 import { SEARCH_CASES } from '../test/fixtures/search-queries';
+import { updateReadme } from './report';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -255,6 +256,8 @@ async function main() {
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(report, null, 2) + '\n');
   for (const c of checks) log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.value}`);
+  await updateReadme(ROOT);
+  log('README performance section updated');
 }
 
 await main();
