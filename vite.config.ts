@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
-import { cspScriptHashes } from './scripts/csp-plugin';
-import { slimCytoscape } from './scripts/slim-cytoscape';
+import { cspScriptHashes } from './scripts/csp-plugin.ts';
+import { slimCytoscape } from './scripts/slim-cytoscape.ts';
 
 // One self-contained dist/index.html: every script, style and the data bundle inlined,
 // so the app opens from file:// (a CD or USB stick) with no server and no network.

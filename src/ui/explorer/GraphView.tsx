@@ -1,5 +1,5 @@
 import cytoscape, { type CollectionReturnValue, type Core } from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import { neighbourhood, type FilteredView } from '../../domain/filters';
 import { buildElements, edgeId } from '../../domain/graph';
 import { graphToSvg } from '../../domain/svg';
@@ -29,7 +29,9 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   const elements = useMemo(() => buildElements(atlas.dataset, atlas.positions), [atlas]);
   const edgeIds = useMemo(() => new Map(atlas.dataset.links.map((l, i) => [l, edgeId(l, i)])), [atlas]);
 
-  useEffect(() => {
+  // A layout effect: the graph is built in the same task as the first render, before the
+  // browser spends a frame painting the rest of the page.
+  useLayoutEffect(() => {
     if (!container.current) return;
     performance.mark('atlas:graph-start');
     // Large graphs open with their units and stream their links in over the next frames, so
