@@ -1,21 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { parseHash } from './domain/url-state';
 import { App } from './ui/App';
 import { loadAtlas } from './ui/atlas';
+import { bootGraph } from './ui/explorer/graph-instance';
 import './ui/styles.css';
 
 performance.mark('atlas:script');
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App atlas={loadAtlasMarked()} />
-    </StrictMode>,
-  );
-}
-
-function loadAtlasMarked() {
   const atlas = loadAtlas();
   performance.mark('atlas:data');
-  return atlas;
+  // The graph is what a person opening the explorer waits for: start it before React renders.
+  const { state } = parseHash(window.location.hash, atlas.dataset);
+  if (state.view === 'explorer' && state.mode === 'graph') bootGraph(atlas);
+  createRoot(root).render(
+    <StrictMode>
+      <App atlas={atlas} />
+    </StrictMode>,
+  );
 }

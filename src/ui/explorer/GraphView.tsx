@@ -1,11 +1,11 @@
-import cytoscape, { type CollectionReturnValue, type Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import { neighbourhood, type FilteredView } from '../../domain/filters';
-import { buildElements, edgeId } from '../../domain/graph';
+import { edgeId } from '../../domain/graph';
 import { graphToSvg } from '../../domain/svg';
 import { downloadBlob, downloadText } from '../common/download';
 import { useAtlas } from '../context';
-import { graphStyle, styledElements } from './graph-style';
+import { adoptBootedGraph, createGraph, elementsFor } from './graph-instance';
 
 export interface GraphHandle {
   zoomBy(factor: number): void;
@@ -26,32 +26,17 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   atlasRef.current = atlas;
   stateRef.current = state;
 
-  const elements = useMemo(() => buildElements(atlas.dataset, atlas.positions), [atlas]);
+  const elements = useMemo(() => elementsFor(atlas), [atlas]);
   const edgeIds = useMemo(() => new Map(atlas.dataset.links.map((l, i) => [l, edgeId(l, i)])), [atlas]);
 
-  // A layout effect: the graph is built in the same task as the first render, before the
-  // browser spends a frame painting the rest of the page.
+  // A layout effect: the graph exists in the same task as the first render, before the browser
+  // paints the rest of the page. At start-up it was usually booted already (see graph-instance).
   useLayoutEffect(() => {
     if (!container.current) return;
-    performance.mark('atlas:graph-start');
-    // Large graphs open with their units and stream their links in over the next frames, so
-    // the map can be read, panned and clicked at once rather than after every edge is styled.
-    const styled = styledElements(elements.nodes, elements.edges);
-    const progressive = elements.edges.length > PROGRESSIVE_EDGES;
-    const cy = cytoscape({
-      container: container.current,
-      elements: progressive ? styled.slice(0, elements.nodes.length) : styled,
-      style: graphStyle,
-      layout: { name: 'preset', fit: true, padding: 30 },
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-      hideEdgesOnViewport: elements.edges.length > 3000,
-      textureOnViewport: elements.nodes.length > 2000,
-      pixelRatio: 1,
-    });
+    const instance =
+      adoptBootedGraph(container.current, elements) ??
+      createGraph(container.current, elements, (id) => hiddenRef.current.has(id));
+    const { cy } = instance;
     cy.on('tap', 'node', (event) => {
       const id = event.target.id() as string;
       const selected = id.startsWith('group:') ? groupSelection(id) : id;
@@ -62,34 +47,13 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
         navigate({ ...stateRef.current, selected: undefined });
     });
     cyRef.current = cy;
-    // Tests and benchmarks find nodes on the canvas through this handle.
-    window.__atlasCy = cy;
-    window.__atlasGraphReady = performance.now();
     // Search is built lazily; build it now that the graph is up, before anyone types.
     const warm = () => void atlasRef.current.search.docs;
     if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 1500 });
     else setTimeout(warm, 200);
     document.documentElement.dataset.graph = 'ready';
-    let next = elements.nodes.length;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const addChunk = () => {
-      const chunk = styled
-        .slice(next, next + EDGE_CHUNK)
-        .map((e) =>
-          hiddenRef.current.has((e.data as { id: string }).id)
-            ? { ...e, classes: `${e.classes ?? ''} hidden` }
-            : e,
-        );
-      next += EDGE_CHUNK;
-      cy.batch(() => cy.add(chunk as cytoscape.ElementDefinition[]));
-      if (next < styled.length) timer = setTimeout(addChunk, 16);
-      else markEdgesReady();
-    };
-    if (progressive) timer = setTimeout(addChunk, 0);
-    else markEdgesReady();
     return () => {
-      clearTimeout(timer);
-      cy.destroy();
+      instance.dispose();
       cyRef.current = null;
     };
   }, [elements, navigate]);
@@ -218,14 +182,6 @@ export const GraphView = forwardRef<GraphHandle, { view: FilteredView }>(functio
   );
 });
 
-function markEdgesReady() {
-  window.__atlasEdgesReady = performance.now();
-  document.documentElement.dataset.edges = 'ready';
-}
-
-const PROGRESSIVE_EDGES = 3000;
-const EDGE_CHUNK = 2500;
-
 function collectionOf(cy: Core, ids: string[]): CollectionReturnValue {
   const collection = cy.collection();
   for (const id of ids) collection.merge(cy.getElementById(id));
@@ -236,13 +192,4 @@ function collectionOf(cy: Core, ids: string[]): CollectionReturnValue {
 function groupSelection(groupId: string): string | undefined {
   const [, framework] = groupId.split(':');
   return framework === 'nos' ? undefined : `framework:${framework}`;
-}
-
-declare global {
-  interface Window {
-    __atlasGraphReady?: number;
-    __atlasLastPaint?: number;
-    __atlasEdgesReady?: number;
-    __atlasCy?: Core;
-  }
 }
