@@ -117,6 +117,12 @@ describe('the explorer from file://', () => {
         /not in this dataset|could not be read|too long|Ignored/,
       );
     }
+    for (const hash of ['#view=plan&plan=gone', '#view=spec&spec=gone']) {
+      await openApp(page, hash);
+      await expect
+        .poll(() => page.locator('main').textContent(), hash)
+        .toMatch(/\(gone\) is not saved in this browser/);
+    }
     expect(watch.errors).toEqual([]);
   });
 

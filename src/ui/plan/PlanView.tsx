@@ -18,7 +18,20 @@ export function PlanView() {
   if (state.extra.course === 'import') main = <CourseImport />;
   else if (course) main = <CourseView course={course} />;
   else if (plan) main = <PlanEditor plan={plan} />;
-  else main = <Welcome />;
+  else {
+    const missing = state.extra.course ?? state.extra.plan;
+    main = (
+      <>
+        {missing && (
+          <p className="plan-missing">
+            The {state.extra.course ? 'course' : 'plan'} in this link ({missing}) is not saved in this
+            browser: saved work stays in the browser it was made in.
+          </p>
+        )}
+        <Welcome />
+      </>
+    );
+  }
   return (
     <div className="plan-view">
       <Sidebar />

@@ -123,6 +123,12 @@ export function SpecView() {
         </>
       ) : (
         <section className="spec-editor spec-empty" aria-labelledby="spec-start-heading">
+          {missingLink && (
+            <p className="spec-note">
+              The specification in the link ({missingLink}) is not saved in this browser: saved work stays in
+              the browser it was made in. Start a new one below.
+            </p>
+          )}
           <SpecStart onCreate={create} message={message} />
         </section>
       )}
