@@ -120,7 +120,7 @@ describe('the explorer from file://', () => {
     for (const hash of ['#view=plan&plan=gone', '#view=spec&spec=gone']) {
       await openApp(page, hash);
       await expect
-        .poll(() => page.locator('main').textContent(), hash)
+        .poll(() => page.locator('main').textContent())
         .toMatch(/\(gone\) is not saved in this browser/);
     }
     expect(watch.errors).toEqual([]);
