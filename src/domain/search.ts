@@ -233,7 +233,9 @@ function buildPostings(docs: SearchDocument[]): Map<string, Postings> {
 }
 
 export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): SearchEngine {
-  const vocabulary = vocabularyOf(docs);
+  const postings = buildPostings(docs);
+  // The postings hold every word of the documents once: the vocabulary, without a second pass.
+  const vocabulary = [...postings.keys()].sort();
   const built =
     isPrebuilt(prebuilt) && prebuilt.words === vocabulary.length ? prebuilt : buildSearchIndex(docs);
   const words = bucketsOf(vocabulary);
@@ -242,7 +244,6 @@ export function createSearchEngine(docs: SearchDocument[], prebuilt?: unknown): 
     const index = built.buckets[letter];
     if (index) fuses.set(letter, new Fuse(bucket, VOCABULARY_OPTIONS, restoreIndex(index, bucket)));
   }
-  const postings = buildPostings(docs);
   const idf = (word: string) => Math.log(1 + docs.length / (1 + (postings.get(word)?.documents ?? 0)));
   // Ties go to the generic NOS (the hub), then to documents in their given order.
   const order = new Map(docs.map((d, i) => [d.id, (d.framework === 'nos' ? 0 : 1e6) + i]));

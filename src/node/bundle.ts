@@ -1,4 +1,3 @@
-import { createDataBundle, type DataBundle } from '../domain/bundle';
 import { buildEvidence, type EvidenceResult } from '../domain/evidence';
 import type { Dataset } from '../domain/model';
 import { readSourceTexts, DEFAULT_SOURCES_DIR } from './sources';
@@ -11,9 +10,4 @@ export function collectEvidence(dataset: Dataset, sourcesDir = DEFAULT_SOURCES_D
     evidence,
     problems: [...missing.map((m) => `source document ${m} not found in ${sourcesDir}`), ...problems],
   };
-}
-
-/** The data bundle, with the cited passages of the source documents as evidence. */
-export function createBundle(dataset: Dataset, sourcesDir = DEFAULT_SOURCES_DIR): DataBundle {
-  return createDataBundle(dataset, collectEvidence(dataset, sourcesDir).evidence);
 }

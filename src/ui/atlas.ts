@@ -21,14 +21,7 @@ export interface Atlas {
 
 export function indexAtlas(data: DataBundle): Atlas {
   const { dataset } = data;
-  const linksByUnit = new Map<string, Link[]>();
-  for (const link of dataset.links) {
-    for (const end of [link.from, link.to]) {
-      const list = linksByUnit.get(end);
-      if (list) list.push(link);
-      else linksByUnit.set(end, [link]);
-    }
-  }
+  const linksByUnit = addLinksByUnit(new Map(), dataset.links);
   return {
     dataset,
     positions: data.positions,
@@ -54,6 +47,18 @@ export function lazySearch(build: () => SearchEngine): SearchEngine {
     },
     search: (query, options) => get().search(query, options),
   };
+}
+
+/** Files each link under both of its ends. */
+function addLinksByUnit(index: Map<string, Link[]>, links: Link[]): Map<string, Link[]> {
+  for (const link of links) {
+    for (const end of [link.from, link.to]) {
+      const list = index.get(end);
+      if (list) list.push(link);
+      else index.set(end, [link]);
+    }
+  }
+  return index;
 }
 
 export function loadAtlas(): Atlas {
@@ -84,9 +89,13 @@ export function withUserData(base: Atlas, fragments: DatasetFragment[]): Atlas {
     const p = local[u.id];
     if (p) positions[u.id] = { x: p.x, y: p.y - top + bottom + 220 };
   }
-  const linksByUnit = new Map(base.linksByUnit);
-  for (const link of fragments.flatMap((f) => f.links))
-    for (const end of [link.from, link.to]) linksByUnit.set(end, [...(linksByUnit.get(end) ?? []), link]);
+  // Copies of the lists a course adds to, so the built atlas is left as it was.
+  const courseLinks = fragments.flatMap((f) => f.links);
+  const touched = new Set(courseLinks.flatMap((l) => [l.from, l.to]));
+  const linksByUnit = new Map(
+    [...base.linksByUnit].map(([id, list]) => [id, touched.has(id) ? [...list] : list]),
+  );
+  addLinksByUnit(linksByUnit, courseLinks);
   const userSearch = createSearchEngine(
     buildSearchDocuments({ ...dataset, frameworks: userFrameworks, units: userUnits, qualifications: [] }),
   );

@@ -1,5 +1,5 @@
-import { useMemo, useRef } from 'react';
-import { applyFilters, statusLine } from '../../domain/filters';
+import { useRef } from 'react';
+import { statusLine } from '../../domain/filters';
 import { useAtlas } from '../context';
 import { DetailPanel } from './DetailPanel';
 import { FiltersPanel } from './FiltersPanel';
@@ -7,10 +7,11 @@ import { GraphView, type GraphHandle } from './GraphView';
 import { Legend } from './Legend';
 import { TableView } from './TableView';
 import { GraphToolbar } from './GraphToolbar';
+import { useFilteredView } from './useFilteredView';
 
 export function Explorer() {
-  const { atlas, state } = useAtlas();
-  const view = useMemo(() => applyFilters(atlas.dataset, state.filters), [atlas, state.filters]);
+  const { state } = useAtlas();
+  const view = useFilteredView();
   const graph = useRef<GraphHandle>(null);
   return (
     <div className="explorer">

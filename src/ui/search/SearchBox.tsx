@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { applyFilters } from '../../domain/filters';
+import { useFilteredView } from '../explorer/useFilteredView';
 import type { SearchResult } from '../../domain/search';
 import { useAtlas } from '../context';
 import { Highlighted } from './Highlighted';
@@ -39,7 +39,7 @@ export function SearchBox() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const visible = useMemo(() => applyFilters(atlas.dataset, state.filters).unitIds, [atlas, state.filters]);
+  const visible = useFilteredView().unitIds;
   const { results, hidden } = useMemo(() => {
     if (!query.trim()) return { results: [] as SearchResult[], hidden: 0 };
     const all = atlas.search.search(query, { limit: 60 });
