@@ -116,7 +116,7 @@ export function syntheticDataset(
       rationale: 'Synthetic benchmark link.',
     });
   }
-  return { frameworks, units, links, qualifications: [] };
+  return { frameworks, units, links, qualifications: [], synonyms: [] };
 }
 
 /** Writes a data folder: the real nos.json plus one synthetic file. Returns the folder. */

@@ -12,6 +12,7 @@ import {
   nosLevelRuleSchema,
   qualificationSchema,
   roleTemplateSchema,
+  synonymGroupSchema,
   unitSchema,
   usageFactSchema,
   type Dataset,
@@ -47,6 +48,7 @@ const SECTIONS = {
   usageFacts: usageFactSchema,
   corrections: correctionSchema,
   roleTemplates: roleTemplateSchema,
+  synonyms: synonymGroupSchema,
 } as const;
 type Section = keyof typeof SECTIONS;
 
@@ -66,6 +68,7 @@ function emptyDataset(): Dataset {
     usageFacts: [],
     corrections: [],
     roleTemplates: [],
+    synonyms: [],
   };
 }
 

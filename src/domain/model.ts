@@ -6,9 +6,11 @@ import { z } from 'zod';
 
 import {
   BASES,
+  CONFIDENCES,
   FRAMEWORK_KINDS,
   FUNCTIONAL_AREAS,
   NOS_LEVELS,
+  ORIGINS,
   RELATIONS,
   SOURCE_DOCUMENTS,
   USAGE_KINDS,
@@ -43,6 +45,13 @@ export type Relation = z.infer<typeof relationSchema>;
 export const basisSchema = z.enum(BASES);
 export type Basis = z.infer<typeof basisSchema>;
 
+/** Absent means `source`: the published documents and our curation. `user`: the person's own import. */
+export const originSchema = z.enum(ORIGINS);
+export type Origin = z.infer<typeof originSchema>;
+
+export const confidenceSchema = z.enum(CONFIDENCES);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9./+-]*$/, 'must look like "framework:code"');
@@ -56,6 +65,7 @@ export const frameworkSchema = z.strictObject({
   /** The code prefixes the source uses for this framework, before normalisation (e.g. "HSC:"). */
   prefixes: z.array(z.string()).optional(),
   description: z.string().optional(),
+  origin: originSchema.optional(),
   source: sourceSchema,
 });
 export type Framework = z.infer<typeof frameworkSchema>;
@@ -107,6 +117,14 @@ export const linkSchema = z.strictObject({
   score: z.number().min(0).max(1).optional(),
   rationale: z.string().optional(),
   source: sourceSchema.optional(),
+  /** Computed links only: calibrated on held-out curated links. */
+  confidence: confidenceSchema.optional(),
+  /**
+   * A doubtful placement: a sentence saying why (e.g. the table's columns may have drifted in the
+   * PDF conversion) and the source line that shows it. Shown wherever the link is shown.
+   */
+  caveat: z.strictObject({ text: z.string().min(10), source: sourceSchema }).optional(),
+  origin: originSchema.optional(),
 });
 export type Link = z.infer<typeof linkSchema>;
 
@@ -234,6 +252,18 @@ export const roleTemplateSchema = z.strictObject({
 });
 export type RoleTemplate = z.infer<typeof roleTemplateSchema>;
 
+/**
+ * Words people use for the same thing (abbreviations, synonyms, everyday terms for a standard's
+ * wording). One reviewable list, shared by search and the suggestion engine. Terms are lower case;
+ * a term may be a phrase ("continuing professional development").
+ */
+export const synonymGroupSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  terms: z.array(z.string().regex(/^[a-z0-9&+ '-]+$/, 'lower-case words')).min(2),
+  note: z.string().optional(),
+});
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
+
 /** The whole dataset, as assembled from the files in `data/`. */
 export interface Dataset {
   frameworks: Framework[];
@@ -245,4 +275,5 @@ export interface Dataset {
   usageFacts: UsageFact[];
   corrections: Correction[];
   roleTemplates: RoleTemplate[];
+  synonyms: SynonymGroup[];
 }

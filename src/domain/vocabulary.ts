@@ -12,6 +12,10 @@ export const NOS_LEVELS = ['L2', 'L3', 'L4', 'L5'] as const;
 export const FRAMEWORK_KINDS = ['generic', 'specialist', 'partnership', 'qualification'] as const;
 export const RELATIONS = ['exact', 'close', 'broad', 'narrow', 'related'] as const;
 export const BASES = ['published', 'curated', 'computed'] as const;
+/** Where a framework or link comes from: the five source documents and our curation, or the user's own imports. */
+export const ORIGINS = ['source', 'user'] as const;
+/** How much to trust a computed suggestion, calibrated on held-out curated links. */
+export const CONFIDENCES = ['strong', 'possible', 'weak'] as const;
 export const USAGE_KINDS = [
   'most-imported',
   'incremental-review',

@@ -73,6 +73,7 @@ const small: Dataset = {
   usageFacts: [],
   corrections: [],
   roleTemplates: [],
+  synonyms: [],
 };
 
 const sp = frameworkSide(small, 'sp');

@@ -146,6 +146,7 @@ describe('evidence rules on a small made-up dataset', () => {
       },
     ],
     roleTemplates: [],
+    synonyms: [],
   };
 
   it('keeps cited lines whole, cuts long context lines, and reports lines past the end', () => {

@@ -278,6 +278,7 @@ describe('exports of links to a functional area and of untitled units', () => {
     usageFacts: [],
     corrections: [],
     roleTemplates: [],
+    synonyms: [],
   };
 
   it('points an area link at the area item of the NOS package (CASE) and the area concept (SKOS)', () => {
