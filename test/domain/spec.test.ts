@@ -346,17 +346,21 @@ describe('the specification document', () => {
     }
   });
 
-  it('B10 (no Topss row) lists its three curated qualification units, strongest relation first', () => {
+  it('B10 (no Topss row) lists its five curated qualification units, strongest relation first', () => {
     const head = buildSpecification(dataset, 'Head', { level: 'L5', optionalUnits: ['nos:B10'] });
     const b10 = head.optional[0]!;
     expect(b10.standards).toEqual([]);
     expect(b10.noStandardsNote).toBe(
       'The Topss social-care map lines up no specialist or partnership standards with B10.',
     );
-    // data/curated-links-*.json: L/506/2004 close, 8605-403 broad, K/506/1930 related.
+    // data/curated-links-*.json: L/506/2004 close, 8605-403 broad, K/506/1930 related, and from the
+    // ILM group-2 curation 8605-336 broad (incident management and disaster recovery) and 8605-337
+    // related (security measures); ties on relation in code order.
     expect(b10.curatedCoverage.map((c) => `${c.code} ${c.relation}`)).toEqual([
       'L/506/2004 close',
+      '8605-336 broad',
       '8605-403 broad',
+      '8605-337 related',
       'K/506/1930 related',
     ]);
     expect(b10.curatedCoverage.every((c) => c.rationale)).toBe(true);
