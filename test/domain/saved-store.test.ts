@@ -32,10 +32,10 @@ const tick = () => new Date((clock += 1000)).toISOString();
 
 /** A tab: a store over the shared storage that hears the other tabs' writes. */
 function openTab(shared: FakeStorage): SavedStore<Kinds> {
-  let store: SavedStore<Kinds> | undefined;
-  const storage = shared.tab((key) => store?.externalChange(key));
-  store = createSavedStore<Kinds>({ storage, kinds: { note: noteKind }, now: tick });
-  return store;
+  const tab: { store?: SavedStore<Kinds> } = {};
+  const storage = shared.tab((key) => tab.store?.externalChange(key));
+  tab.store = createSavedStore<Kinds>({ storage, kinds: { note: noteKind }, now: tick });
+  return tab.store;
 }
 /** A tab that does not hear the others (events not yet delivered): the worst case for merging. */
 function deafTab(shared: FakeStorage): SavedStore<Kinds> {
