@@ -520,7 +520,9 @@ export function createSearchEngine(
     }));
     const framework = parsed.frameworkChunks[0]?.replace(/:$/, '').toUpperCase();
     const named = framework ? `${framework} unit` : 'unit';
-    const list = closest.map((c) => `${c.code} ${c.title}`.trim()).join('; ');
+    const list = closest
+      .map((c) => `${framework ? `${framework} ` : ''}${c.code} ${c.title.replace(/\.$/, '')}`.trim())
+      .join('; ');
     return {
       message: `No ${named} ${code}${list ? ` — closest: ${list}` : ''}`,
       closest,
