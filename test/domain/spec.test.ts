@@ -527,7 +527,7 @@ describe('caveats and placement titles in the specification', () => {
     expect(section).toContain('(line 159)');
     const rows = Papa.parse<Record<string, string>>(specificationToCsv(doc), { header: true }).data;
     const e6Row = rows.find((r) => r.code === 'E6')!;
-    expect(e6Row.specialist_and_partnership_standards.match(/\[Caveat: /g)).toHaveLength(3);
+    expect(e6Row.specialist_and_partnership_standards!.match(/\[Caveat: /g)).toHaveLength(3);
     const a2Row = rows.find((r) => r.code === 'A2')!;
     expect(a2Row.specialist_and_partnership_standards).not.toContain('Caveat');
   });
