@@ -98,7 +98,10 @@ describe('the person specification and the person’s own courses', () => {
 
   it('CSV: in a your_courses column, never in the specialist and partnership column', () => {
     expect(SPECIFICATION_CSV_COLUMNS.at(-1)).toBe('your_courses');
-    const rows = Papa.parse<Record<string, string>>(specificationToCsv(doc), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(specificationToCsv(doc), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const row = rows.find((r) => r.unit_id === 'nos:B1')!;
     expect(row.your_courses).toBe('My leadership course M1 Leading people, my way (close, your claim)');
     expect(row.specialist_and_partnership_standards).not.toContain('My leadership course');
