@@ -11,7 +11,8 @@ const cli = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-describe('npm run cli', () => {
+// Each case spawns the CLI (tsx + loading the data): seconds each on a busy machine, hence the timeout.
+describe('npm run cli', { timeout: 90_000 }, () => {
   it('validate passes on data/ and fails on a broken copy with file, record and field', () => {
     const ok = cli('validate');
     expect(ok.status).toBe(0);
