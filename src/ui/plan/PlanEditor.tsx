@@ -19,11 +19,11 @@ import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { CoverageSection } from './CoverageSection';
 import { ItemHeader } from './ItemHeader';
-import { usePlanStore } from './store';
+import { useSavedKind } from '../common/saved-work';
 
 export function PlanEditor({ plan }: { plan: SavedItem<PlanData> }) {
   const { atlas, state, navigate } = useAtlas();
-  const { plans } = usePlanStore();
+  const plans = useSavedKind('plan');
   const set = findRuleSet(atlas.dataset, plan.data.ruleSet);
   if (!set)
     return (
@@ -58,7 +58,7 @@ function PlanBody({
   onDeleted: () => void;
 }) {
   const { atlas, state, navigate } = useAtlas();
-  const { plans } = usePlanStore();
+  const plans = useSavedKind('plan');
   const { dataset } = atlas;
   const ids = plan.data.units;
   const check = useMemo(() => checkPlanUnits(dataset, set, ids), [dataset, set, ids]);
