@@ -5,10 +5,16 @@
  * the UI labels them "your claim".
  */
 import type { Dataset, Framework, Link, Unit } from '../model';
-import { USER_CLAIM_RATIONALE, USER_DATA_PREFIX, type CourseData } from './model';
+import { USER_CLAIM_RATIONALE, type CourseData } from './model';
 
-export function isUserFramework(framework: Pick<Framework, 'description'> | undefined): boolean {
-  return !!framework?.description?.startsWith(USER_DATA_PREFIX);
+/** The person's own data (an imported course), as a typed fact: `origin: 'user'`. */
+export function isUserFramework(framework: Pick<Framework, 'origin'> | undefined): boolean {
+  return framework?.origin === 'user';
+}
+
+/** A link the person claimed (from an imported course), not one from a source or curated by us. */
+export function isUserLink(link: Pick<Link, 'origin'>): boolean {
+  return link.origin === 'user';
 }
 
 /** "Induction for new managers" → "user-induction-for-new-managers", never clashing with `taken`. */
@@ -43,7 +49,7 @@ export function courseFragment(name: string, course: CourseData, nosIds: Set<str
     shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
     kind: 'specialist',
     origin: 'user',
-    description: `${USER_DATA_PREFIX}: your own course, imported from "${document}" on ${date}. Its links are your claims, not checked by Standards Atlas.`,
+    description: `User data: your own course, imported from "${document}" on ${date}. Its links are your claims, not checked by Standards Atlas.`,
     source: { document, locator: `imported ${date}` },
   };
   const units: Unit[] = course.modules.map((m) => ({

@@ -12,7 +12,6 @@ export const MAX_MODULES = 500;
 export const MAX_TITLE = 300;
 /** Description and outcomes are kept up to this many characters each (a long paragraph or two). */
 export const MAX_MODULE_TEXT = 4000;
-export const USER_DATA_PREFIX = 'User data';
 export const USER_CLAIM_RATIONALE =
   'Claimed by the course author in the imported file (user data), not checked by Standards Atlas';
 /** A claim with no relation column is the weakest, non-committal relation. */
