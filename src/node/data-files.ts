@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadDataset, type DataFile, type LoadResult } from '../domain/dataset';
-import { computeSimilarityLinks } from '../domain/similarity';
+import { computeSuggestedLinks } from '../domain/suggest/computed-links';
 
 export const DEFAULT_DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
 
@@ -16,9 +16,9 @@ export function readDataFiles(dir = DEFAULT_DATA_DIR): DataFile[] {
     });
 }
 
-/** The curated dataset plus the computed similarity suggestions, as the app and exports see it. */
+/** The curated dataset plus the suggestion engine's computed links, as the app and exports see it. */
 export function loadFullDataset(dir = DEFAULT_DATA_DIR): LoadResult {
   const result = loadDataset(readDataFiles(dir));
-  if (result.problems.length === 0) result.dataset.links.push(...computeSimilarityLinks(result.dataset));
+  if (result.problems.length === 0) result.dataset.links.push(...computeSuggestedLinks(result.dataset));
   return result;
 }

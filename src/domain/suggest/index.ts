@@ -1,0 +1,9 @@
+/** The suggestion engine: which generic NOS units a text is about (see engine.ts). */
+export {
+  createSuggestionEngine,
+  type Suggestion,
+  type SuggestionEngine,
+  type SuggestOptions,
+} from './engine';
+export { computeSuggestedLinks, linksPerNosUnit } from './computed-links';
+export { confidenceFor, DEFAULT_CALIBRATION } from './calibration';
