@@ -1,8 +1,6 @@
 /**
- * Interchange exports for other tools: IMS Global / 1EdTech CASE 1.0 (one CFPackage per framework)
- * and SKOS as JSON-LD (one graph for the whole dataset). Both keep every link's provenance (basis,
- * relation, score, rationale, source) so a consumer can tell a published mapping from a suggestion.
- * Output is deterministic: stable UUIDs and a fixed change date, so exports diff cleanly.
+ * IMS Global / 1EdTech CASE 1.0 export: one CFPackage per framework, keeping every link's provenance
+ * (basis, relation, score, rationale, source) so a consumer can tell a published mapping from a suggestion.
  */
 import type {
   Dataset,
@@ -11,159 +9,32 @@ import type {
   LearningOutcome,
   Link,
   Relation,
-  Source,
   Unit,
-} from './model';
-import { stableUuid } from './uuid';
-
-/** The dataset's date; a constant rather than "now" so the same data always exports the same bytes. */
-const INTERCHANGE_DATE = '2026-11-23';
-const INTERCHANGE_DATE_TIME = `${INTERCHANGE_DATE}T00:00:00+00:00`;
-const URN_PREFIX = 'urn:standards-atlas:';
-const CREATOR = 'Standards Atlas';
-const NOS_FRAMEWORK = 'nos';
-
-// ---------------------------------------------------------------------------------------------
-// Shared helpers
-
-function atlasUri(id: string): string {
-  return URN_PREFIX + id;
-}
-
-function atlasUuid(id: string): string {
-  return stableUuid('standards-atlas:' + id);
-}
-
-/** The same key the validator uses to reject duplicate links, so it identifies a link uniquely. */
-function linkKey(link: Link): string {
-  return [link.from, link.to, link.basis, link.context ?? '', link.source?.line ?? ''].join('>');
-}
-
-function readableSource(source: Source): string {
-  return `${source.document} — ${source.locator}${source.line !== undefined ? `, line ${source.line}` : ''}`;
-}
-
-/** Drops undefined fields so the JSON carries only what the data has. */
-function definedOnly<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-function unitStatement(unit: Unit): string {
-  return unit.title || `${unit.code} (no title in the source)`;
-}
-
-function areaIdOf(letter: string): string {
-  return `area:${letter}`;
-}
-
-/** NOS units hang under their functional area; other frameworks' units sit directly under the framework. */
-function nosAreaParent(unit: Unit, known: { has(id: string): boolean }): string | undefined {
-  if (unit.framework !== NOS_FRAMEWORK || !unit.area) return undefined;
-  return known.has(areaIdOf(unit.area)) ? areaIdOf(unit.area) : undefined;
-}
-
-/** Which framework's package carries a link: where it starts, unless it starts in the NOS hub. */
-function linkHome(link: Link, frameworkOf: Map<string, string>): string {
-  const from = frameworkOf.get(link.from) ?? NOS_FRAMEWORK;
-  const to = link.to.startsWith('area:') ? NOS_FRAMEWORK : (frameworkOf.get(link.to) ?? NOS_FRAMEWORK);
-  if (from !== NOS_FRAMEWORK) return from;
-  return to;
-}
-
-function frameworkIndex(dataset: Dataset): Map<string, string> {
-  return new Map(dataset.units.map((u) => [u.id, u.framework]));
-}
-
-// ---------------------------------------------------------------------------------------------
-// CASE 1.0
-
-export type CaseAssociationType =
-  | 'isChildOf'
-  | 'isPeerOf'
-  | 'isPartOf'
-  | 'exactMatchOf'
-  | 'precedes'
-  | 'isRelatedTo'
-  | 'replacedBy'
-  | 'exemplar'
-  | 'hasSkillLevel';
-
-export interface CaseLinkUri {
-  title: string;
-  identifier: string;
-  uri: string;
-}
-
-export interface CaseDocument {
-  identifier: string;
-  uri: string;
-  creator: string;
-  title: string;
-  lastChangeDateTime: string;
-  officialSourceURL?: string;
-  description?: string;
-  language: string;
-  adoptionStatus?: string;
-  notes: string;
-  extensions: { standardsAtlas: { framework: string; kind: string; source: Source } };
-}
-
-export type CaseItemKind = 'area' | 'unit' | 'outcome' | 'criterion';
-
-export interface CaseItem {
-  identifier: string;
-  uri: string;
-  fullStatement: string;
-  humanCodingScheme?: string;
-  listEnumeration?: string;
-  CFItemType: string;
-  CFItemTypeURI: CaseLinkUri;
-  language: string;
-  notes?: string;
-  lastChangeDateTime: string;
-  CFDocumentURI: CaseLinkUri;
-  extensions: { standardsAtlas: { id: string; kind: CaseItemKind } & Record<string, unknown> };
-}
-
-export interface AtlasAssociationExtension {
-  from: string;
-  to: string;
-  relation: Relation;
-  basis: Link['basis'];
-  score?: number;
-  context?: Link['context'];
-  rationale?: string;
-  source?: Source;
-}
-
-export interface CaseAssociation {
-  identifier: string;
-  uri: string;
-  associationType: CaseAssociationType;
-  sequenceNumber?: number;
-  originNodeURI: CaseLinkUri;
-  destinationNodeURI: CaseLinkUri;
-  CFAssociationGroupingURI?: CaseLinkUri;
-  lastChangeDateTime: string;
-  CFDocumentURI: CaseLinkUri;
-  notes?: string;
-  extensions?: { standardsAtlas: AtlasAssociationExtension };
-}
-
-export interface CaseDefinition {
-  identifier: string;
-  uri: string;
-  title: string;
-  description: string;
-  lastChangeDateTime: string;
-}
-
-export interface CasePackage {
-  CFDocument: CaseDocument;
-  CFItems: CaseItem[];
-  CFAssociations: CaseAssociation[];
-  CFDefinitions: { CFItemTypes: CaseDefinition[]; CFAssociationGroupings: CaseDefinition[] };
-}
+} from '../model';
+import type {
+  AtlasAssociationExtension,
+  CaseAssociation,
+  CaseDefinition,
+  CaseDocument,
+  CaseItem,
+  CaseItemKind,
+  CaseLinkUri,
+  CasePackage,
+} from './case-types';
+import {
+  CREATOR,
+  INTERCHANGE_DATE_TIME,
+  NOS_FRAMEWORK,
+  atlasUri,
+  atlasUuid,
+  definedOnly,
+  frameworkIndex,
+  linkHome,
+  linkKey,
+  nosAreaParent,
+  readableSource,
+  unitStatement,
+} from './shared';
 
 const ITEM_TYPES: Record<CaseItemKind, { title: string; description: string }> = {
   area: { title: 'Functional Area', description: 'A functional area of the generic NOS (A–F).' },
@@ -520,152 +391,4 @@ export function toCaseExports(dataset: Dataset): Record<string, string> {
     files[`${framework.id}.case.json`] = JSON.stringify(pkg, null, 2) + '\n';
   }
   return files;
-}
-
-// ---------------------------------------------------------------------------------------------
-// SKOS (JSON-LD)
-
-const SKOS_MAPPING_PROPERTY: Record<Relation, string> = {
-  exact: 'skos:exactMatch',
-  close: 'skos:closeMatch',
-  broad: 'skos:broadMatch',
-  narrow: 'skos:narrowMatch',
-  related: 'skos:relatedMatch',
-};
-
-const SKOS_CONTEXT = {
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  dct: 'http://purl.org/dc/terms/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  atlas: 'urn:standards-atlas:vocab#',
-} as const;
-
-export type SkosNode = { '@id': string; '@type': string | string[] } & Record<string, unknown>;
-
-export interface SkosDocument {
-  '@context': typeof SKOS_CONTEXT;
-  '@graph': SkosNode[];
-}
-
-type IdRef = { '@id': string };
-
-function ref(id: string): IdRef {
-  return { '@id': atlasUri(id) };
-}
-
-function english(value: string): { '@value': string; '@language': 'en' } {
-  return { '@value': value, '@language': 'en' };
-}
-
-function mappingNodeId(link: Link): string {
-  return atlasUri(`mapping:${atlasUuid(linkKey(link))}`);
-}
-
-function conceptScheme(dataset: Dataset, framework: Framework): SkosNode {
-  const top =
-    framework.id === NOS_FRAMEWORK
-      ? [
-          ...dataset.areas.map((a) => a.id),
-          ...dataset.units.filter((u) => u.framework === 'nos' && !u.area).map((u) => u.id),
-        ]
-      : dataset.units.filter((u) => u.framework === framework.id).map((u) => u.id);
-  return definedOnly({
-    '@id': atlasUri(framework.id),
-    '@type': 'skos:ConceptScheme',
-    'dct:title': english(framework.name),
-    'skos:prefLabel': english(framework.shortName),
-    'dct:description': framework.description ? english(framework.description) : undefined,
-    'dct:source': readableSource(framework.source),
-    'dct:creator': CREATOR,
-    'dct:modified': { '@value': INTERCHANGE_DATE, '@type': 'xsd:date' },
-    'skos:hasTopConcept': top.map(ref),
-  });
-}
-
-function areaConcept(area: FunctionalAreaRecord): SkosNode {
-  return {
-    '@id': atlasUri(area.id),
-    '@type': 'skos:Concept',
-    'skos:notation': area.letter,
-    'skos:prefLabel': english(area.title),
-    'skos:inScheme': ref(NOS_FRAMEWORK),
-    'skos:topConceptOf': ref(NOS_FRAMEWORK),
-    'dct:source': readableSource(area.source),
-  };
-}
-
-/** Mapping properties of one concept: SKOS property → sorted, de-duplicated targets. */
-function mappingProperties(links: Link[]): Record<string, IdRef[]> {
-  const targets = new Map<string, Set<string>>();
-  for (const link of links) {
-    const property = SKOS_MAPPING_PROPERTY[link.relation];
-    targets.set(property, (targets.get(property) ?? new Set()).add(link.to));
-  }
-  const properties: Record<string, IdRef[]> = {};
-  for (const relation of Object.keys(SKOS_MAPPING_PROPERTY) as Relation[]) {
-    const property = SKOS_MAPPING_PROPERTY[relation];
-    const ids = targets.get(property);
-    if (ids) properties[property] = [...ids].sort().map(ref);
-  }
-  return properties;
-}
-
-function unitConcept(unit: Unit, areaIds: Set<string>, links: Link[]): SkosNode {
-  const area = nosAreaParent(unit, areaIds);
-  const broader = area ? ref(area) : undefined;
-  return definedOnly({
-    '@id': atlasUri(unit.id),
-    '@type': 'skos:Concept',
-    'skos:notation': unit.code,
-    'skos:prefLabel': unit.title ? english(unit.title) : undefined,
-    'skos:definition': unit.summary ? english(unit.summary) : undefined,
-    'skos:note': unit.note ? english(unit.note) : undefined,
-    'skos:inScheme': ref(unit.framework),
-    'skos:topConceptOf': broader ? undefined : ref(unit.framework),
-    'skos:broader': broader,
-    'dct:source': readableSource(unit.source),
-    ...mappingProperties(links),
-  });
-}
-
-/** A link reified as an rdf:Statement, so its basis, score, rationale and source travel with it. */
-function mappingNode(link: Link): SkosNode {
-  return definedOnly({
-    '@id': mappingNodeId(link),
-    '@type': ['atlas:Mapping', 'rdf:Statement'],
-    'rdf:subject': ref(link.from),
-    'rdf:predicate': { '@id': SKOS_MAPPING_PROPERTY[link.relation] },
-    'rdf:object': ref(link.to),
-    'atlas:relation': link.relation,
-    'atlas:basis': link.basis,
-    'atlas:context': link.context,
-    'atlas:score':
-      link.score !== undefined ? { '@value': String(link.score), '@type': 'xsd:decimal' } : undefined,
-    'rdfs:comment': link.rationale ? english(link.rationale) : undefined,
-    'dct:source': link.source ? readableSource(link.source) : undefined,
-  });
-}
-
-function linksByFrom(links: Link[]): Map<string, Link[]> {
-  const byFrom = new Map<string, Link[]>();
-  for (const link of links) byFrom.set(link.from, [...(byFrom.get(link.from) ?? []), link]);
-  return byFrom;
-}
-
-/** The whole dataset as one SKOS JSON-LD graph: schemes, concepts, mapping properties and Mapping nodes. */
-export function toSkosExport(dataset: Dataset): SkosDocument {
-  const areaIds = new Set(dataset.areas.map((a) => a.id));
-  const byFrom = linksByFrom(dataset.links);
-  const graph: SkosNode[] = [];
-  for (const framework of dataset.frameworks) {
-    graph.push(conceptScheme(dataset, framework));
-    if (framework.id === NOS_FRAMEWORK) graph.push(...dataset.areas.map(areaConcept));
-    for (const unit of dataset.units.filter((u) => u.framework === framework.id)) {
-      graph.push(unitConcept(unit, areaIds, byFrom.get(unit.id) ?? []));
-    }
-  }
-  graph.push(...dataset.links.map(mappingNode));
-  return { '@context': SKOS_CONTEXT, '@graph': graph };
 }

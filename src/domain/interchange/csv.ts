@@ -1,0 +1,156 @@
+/**
+ * CSV tables: one file per table of the dataset, as a map of file name → CSV text (the caller
+ * writes them), and the one CSV writer every CSV download uses.
+ */
+import Papa from 'papaparse';
+import type { Dataset } from '../model';
+
+const sourceColumns = (s?: { document: string; locator: string; line?: number }) => ({
+  source_document: s?.document ?? '',
+  source_locator: s?.locator ?? '',
+  source_line: s?.line ?? '',
+});
+
+/** Cells that a spreadsheet would run as a formula are prefixed with ' (CSV injection). */
+function safeCell(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
+  return (
+    Papa.unparse(
+      { fields: columns, data: rows.map((r) => columns.map((c) => safeCell(r[c] ?? ''))) },
+      { newline: '\n' },
+    ) + '\n'
+  );
+}
+
+export function toCsvExport(dataset: Dataset): Record<string, string> {
+  return {
+    'frameworks.csv': toCsv(
+      dataset.frameworks.map((f) => ({
+        ...f,
+        prefixes: f.prefixes?.join(' | '),
+        ...sourceColumns(f.source),
+      })),
+      ['id', 'name', 'shortName', 'kind', 'prefixes', 'source_document', 'source_locator', 'source_line'],
+    ),
+    'units.csv': toCsv(
+      dataset.units.map((u) => ({
+        ...u,
+        L2: u.levels?.L2,
+        L3: u.levels?.L3,
+        L4: u.levels?.L4,
+        L5: u.levels?.L5,
+        ...sourceColumns(u.source),
+      })),
+      [
+        'id',
+        'framework',
+        'code',
+        'title',
+        'area',
+        'L2',
+        'L3',
+        'L4',
+        'L5',
+        'importMark',
+        'level',
+        'credits',
+        'glh',
+        'group',
+        'summary',
+        'note',
+        'source_document',
+        'source_locator',
+        'source_line',
+      ],
+    ),
+    'outcomes.csv': toCsv(
+      dataset.units.flatMap((u) =>
+        (u.outcomes ?? []).flatMap((o) => [
+          { unit: u.id, outcome: o.number, criterion: '', text: o.text },
+          ...o.criteria.map((c) => ({ unit: u.id, outcome: o.number, criterion: c.number, text: c.text })),
+        ]),
+      ),
+      ['unit', 'outcome', 'criterion', 'text'],
+    ),
+    'qualifications.csv': toCsv(
+      dataset.qualifications.map((q) => ({
+        ...q,
+        creditMin: q.creditRange.min,
+        creditMax: q.creditRange.max,
+      })),
+      [
+        'id',
+        'framework',
+        'number',
+        'title',
+        'awardingBody',
+        'level',
+        'creditMin',
+        'creditMax',
+        'totalQualificationTime',
+        'guidedLearningHours',
+        'rulesText',
+      ],
+    ),
+    'rules.csv': toCsv(
+      dataset.qualifications.flatMap((q) =>
+        q.rules.map((r) => ({
+          qualification: q.id,
+          ...r,
+          ranges: 'ranges' in r ? r.ranges.join(' ') : '',
+          ...sourceColumns(r.source),
+        })),
+      ),
+      [
+        'qualification',
+        'id',
+        'type',
+        'group',
+        'ranges',
+        'min',
+        'max',
+        'text',
+        'source_document',
+        'source_locator',
+        'source_line',
+      ],
+    ),
+    'links.csv': toCsv(
+      dataset.links.map((l) => ({ ...l, ...sourceColumns(l.source) })),
+      [
+        'from',
+        'to',
+        'relation',
+        'basis',
+        'context',
+        'score',
+        'rationale',
+        'source_document',
+        'source_locator',
+        'source_line',
+      ],
+    ),
+    'usage-facts.csv': toCsv(
+      dataset.usageFacts.map((f) => ({ ...f, units: f.units.join(' '), ...sourceColumns(f.source) })),
+      ['id', 'kind', 'units', 'count', 'sector', 'text', 'source_document', 'source_locator', 'source_line'],
+    ),
+    'corrections.csv': toCsv(
+      dataset.corrections.map((c) => ({ ...c, records: c.records.join(' '), ...sourceColumns(c.source) })),
+      [
+        'id',
+        'kind',
+        'field',
+        'original',
+        'corrected',
+        'reason',
+        'records',
+        'source_document',
+        'source_locator',
+        'source_line',
+      ],
+    ),
+  };
+}

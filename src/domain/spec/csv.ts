@@ -1,0 +1,59 @@
+/** The person specification as CSV, and file names for its exports. Pure. */
+import { describeSource } from '../citation';
+import { toCsv } from '../export';
+import { levelNumber } from './levels';
+import { standardLabel, type CoveringUnit, type SpecificationDocument } from './document';
+
+export const SPECIFICATION_CSV_COLUMNS = [
+  'specification',
+  'level',
+  'status',
+  'code',
+  'title',
+  'functional_area',
+  'summary',
+  'specialist_and_partnership_standards',
+  'qualification_units_curated',
+  'qualification_units_computed',
+  'unit_id',
+  'source',
+];
+
+/** One row per unit. Lists inside a cell are separated by " | ". */
+export function specificationToCsv(doc: SpecificationDocument): string {
+  const covering = (c: CoveringUnit) =>
+    `${c.frameworkName} ${c.code} ${c.title} (${c.relation}${c.score !== undefined ? `, score ${c.score.toFixed(2)}` : ''})`;
+  const rows = [...doc.mandatory, ...doc.optional].map((u) => ({
+    specification: doc.name,
+    level: levelNumber(doc.level),
+    status: u.mark === 'M' ? 'mandatory' : 'optional',
+    code: u.code,
+    title: u.title,
+    functional_area: u.area ? `${u.area.letter} ${u.area.title}` : '',
+    summary: u.summary ?? '',
+    specialist_and_partnership_standards: u.standards
+      .flatMap((g) =>
+        g.standards.map(
+          (s) => `${g.shortName} ${standardLabel(s)} (${[s.column, s.basis].filter(Boolean).join(', ')})`,
+        ),
+      )
+      .join(' | '),
+    qualification_units_curated: u.curatedCoverage.map(covering).join(' | '),
+    qualification_units_computed: u.computedCoverage.map(covering).join(' | '),
+    unit_id: u.id,
+    source: describeSource(u.source),
+  }));
+  return toCsv(rows, SPECIFICATION_CSV_COLUMNS);
+}
+
+/** A file name from a specification name: "Team leader (copy)" → "team-leader-copy". */
+export function fileSlug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'specification'
+  );
+}

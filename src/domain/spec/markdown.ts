@@ -1,0 +1,108 @@
+/** The person specification as Markdown. Pure. */
+import type { Basis } from '../model';
+import { levelNumber } from './levels';
+import {
+  standardLabel,
+  type CoveringUnit,
+  type SpecificationDocument,
+  type SpecificationUnit,
+} from './document';
+
+/** Text from people or data as inline Markdown: no accidental emphasis, links, HTML or tables. */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>|#!])/g, '\\$1');
+}
+
+const BASIS_LABEL: Record<Basis, string> = {
+  published: 'published in the source',
+  curated: 'curated, with a rationale',
+  computed: 'computed from text similarity, not reviewed',
+};
+
+function coveringLine(c: CoveringUnit): string {
+  const facts = [
+    c.level !== undefined ? `level ${c.level}` : '',
+    c.credits !== undefined ? `${c.credits} credits` : '',
+    c.relation,
+    c.score !== undefined ? `score ${c.score.toFixed(2)}` : '',
+  ].filter(Boolean);
+  return `${markdownText(c.frameworkName)} **${markdownText(c.code)}** ${markdownText(c.title)} (${facts.join(', ')})`;
+}
+
+function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
+  const lines: string[] = [];
+  lines.push(`### ${markdownText(u.code)} ${markdownText(u.title)}`, '');
+  const meta = [
+    u.mark === 'M' ? `Mandatory at level ${levelN}` : `Optional at level ${levelN}`,
+    u.area ? `Functional area ${u.area.letter}: ${markdownText(u.area.title)}` : '',
+  ].filter(Boolean);
+  lines.push(`*${meta.join(' · ')}*`, '');
+  if (u.summary) lines.push(`${markdownText(u.title)} – ${markdownText(u.summary)}`, '');
+  for (const fact of u.usage) lines.push(`> ${markdownText(fact.text)} (MSC report 2006/07)`, '');
+  lines.push('**Specialist and partnership standards** (Topss social-care map)', '');
+  if (u.standards.length === 0) lines.push(markdownText(u.noStandardsNote ?? 'None.'), '');
+  for (const group of u.standards) {
+    lines.push(`- **${markdownText(group.shortName)}** – ${markdownText(group.name)}`);
+    for (const s of group.standards) {
+      const where = [s.column ? `${s.column} column` : '', BASIS_LABEL[s.basis]].filter(Boolean).join(', ');
+      lines.push(`  - ${markdownText(standardLabel(s))} *(${where})*`);
+    }
+  }
+  if (u.standards.length) lines.push('');
+  lines.push('**Qualification units that cover it**', '');
+  if (u.curatedCoverage.length === 0 && u.computedCoverage.length === 0) lines.push('None found.', '');
+  if (u.curatedCoverage.length) {
+    lines.push('Curated (reviewed by hand, with a rationale):', '');
+    for (const c of u.curatedCoverage)
+      lines.push(`- ${coveringLine(c)}${c.rationale ? ` – ${markdownText(c.rationale)}` : ''}`);
+    lines.push('');
+  }
+  if (u.computedCoverage.length) {
+    lines.push('Computed (text similarity only, not reviewed; treat as leads):', '');
+    for (const c of u.computedCoverage) lines.push(`- ${coveringLine(c)}`);
+    if (u.computedHidden) lines.push(`- …and ${u.computedHidden} weaker computed suggestions`);
+    lines.push('');
+  }
+  return lines;
+}
+
+export function specificationToMarkdown(doc: SpecificationDocument, generated?: string): string {
+  const n = levelNumber(doc.level);
+  const lines: string[] = [
+    `# ${markdownText(doc.name)}`,
+    '',
+    `**Person specification: ${markdownText(doc.levelTitle)}**`,
+    '',
+    `${markdownText(doc.requirement.text)}. Status: ${markdownText(doc.status.line)}.`,
+    '',
+  ];
+  if (!doc.status.complete)
+    for (const p of doc.status.check.problems) lines.push(`- Still to do: ${markdownText(p.message)}`);
+  if (!doc.status.complete) lines.push('');
+  if (doc.template)
+    lines.push(
+      `*Started from the suggestion “${markdownText(doc.template.role)}”.* ${markdownText(doc.template.rationale)}`,
+      '',
+    );
+  lines.push('| Status | Code | Unit | Functional area |', '|---|---|---|---|');
+  for (const u of [...doc.mandatory, ...doc.optional])
+    lines.push(
+      `| ${u.mark === 'M' ? 'Mandatory' : 'Optional'} | ${markdownText(u.code)} | ${markdownText(u.title)} | ${u.area ? `${u.area.letter} ${markdownText(u.area.title)}` : ''} |`,
+    );
+  lines.push('', `## Mandatory units at level ${n}`, '');
+  for (const u of doc.mandatory) lines.push(...unitMarkdown(u, n));
+  lines.push(`## Optional units chosen`, '');
+  if (doc.optional.length === 0) lines.push('None chosen yet.', '');
+  for (const u of doc.optional) lines.push(...unitMarkdown(u, n));
+  lines.push('---', '', 'Sources:', '');
+  for (const s of doc.sources) lines.push(`- ${markdownText(s)}`);
+  lines.push(
+    '',
+    `Made with Standards Atlas${generated ? ` on ${markdownText(generated)}` : ''}. Links marked computed are text-similarity suggestions, not published mappings.`,
+    '',
+  );
+  return lines.join('\n');
+}
