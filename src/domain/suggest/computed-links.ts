@@ -38,7 +38,10 @@ export function computeSuggestedLinks(
     }
   }
   // Each unit's candidates (more than it will keep, so a capped NOS unit can be replaced by the next).
-  const candidates: { from: string; to: string; score: number; confidence: Link['confidence'] }[] = [];
+  type Candidate = { from: string; to: string; score: number; confidence: Link['confidence'] };
+  const candidates: Candidate[] = [];
+  // A unit nobody has linked keeps its best suggestion, however weak (the confidence says so).
+  const onlySuggestion: Candidate[] = [];
   const firstChoice: string[] = [];
   for (const unit of data.units) {
     if (!qualificationFrameworks.has(unit.framework)) continue;
@@ -48,8 +51,10 @@ export function computeSuggestedLinks(
       level: unit.level,
     });
     suggestions.forEach((s, rank) => {
+      const candidate = { from: unit.id, to: s.id, score: s.score, confidence: s.confidence };
+      if (rank === 0 && !linked.has(unit.id)) return onlySuggestion.push(candidate);
       if (s.score < options.minScore) return;
-      candidates.push({ from: unit.id, to: s.id, score: s.score, confidence: s.confidence });
+      candidates.push(candidate);
       if (rank < options.perUnit) firstChoice.push(s.id);
     });
   }
@@ -63,8 +68,9 @@ export function computeSuggestedLinks(
   const perFrom = new Map<string, number>();
   const perTo = new Map<string, number>();
   const links: Link[] = [];
-  for (const c of candidates) {
-    if ((perFrom.get(c.from) ?? 0) >= options.perUnit || (perTo.get(c.to) ?? 0) >= cap) continue;
+  for (const c of [...onlySuggestion, ...candidates]) {
+    const first = onlySuggestion.includes(c);
+    if (!first && ((perFrom.get(c.from) ?? 0) >= options.perUnit || (perTo.get(c.to) ?? 0) >= cap)) continue;
     perFrom.set(c.from, (perFrom.get(c.from) ?? 0) + 1);
     perTo.set(c.to, (perTo.get(c.to) ?? 0) + 1);
     links.push({

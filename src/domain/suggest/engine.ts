@@ -65,6 +65,11 @@ type Vector = Map<string, number>;
 type Postings = Map<string, [number, number][]>;
 
 const MAX_WHY_TERMS = 4;
+/**
+ * Longer texts are cut to this many characters before ranking (a module description is a few
+ * hundred; a whole handbook pasted by mistake would only slow the page). Callers say so.
+ */
+export const MAX_SUGGEST_CHARS = 20_000;
 export const DEFAULT_NEIGHBOUR_WEIGHT = 0.6;
 export const DEFAULT_LEVEL_FACTORS: [number, number] = [0.85, 0.7];
 
@@ -177,7 +182,8 @@ export function createSuggestionEngine(data: EngineData, options: EngineOptions 
     return distance === 0 ? 1 : distance === 1 ? nearLevel : farLevel;
   };
 
-  const suggest = (text: string, opts: SuggestOptions = {}): Suggestion[] => {
+  const suggest = (fullText: string, opts: SuggestOptions = {}): Suggestion[] => {
+    const text = fullText.length > MAX_SUGGEST_CHARS ? fullText.slice(0, MAX_SUGGEST_CHARS) : fullText;
     const counts = countTerms(terms(text, vocabulary));
     if (counts.size === 0) return [];
     const query = vectorise(counts, idf);
@@ -202,7 +208,7 @@ export function createSuggestionEngine(data: EngineData, options: EngineOptions 
       if (score > 0) scored.push({ i, score });
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    const surface = surfaceWords(text.slice(0, 20000), vocabulary);
+    const surface = surfaceWords(text, vocabulary);
     const word = (t: string) => groupLabel.get(t) ?? surface.get(t) ?? t;
     return (opts.limit ? scored.slice(0, opts.limit) : scored).map(({ i, score }) => ({
       id: nosUnits[i]!.id,

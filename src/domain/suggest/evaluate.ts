@@ -7,7 +7,6 @@
  * precision@1: the first suggestion is one the answer accepts. recall@3: the share of the accepted
  * units found in the first three (averaged over cases); hit@3: at least one of them is.
  */
-import type { Dataset } from '../model';
 import { createSuggestionEngine, type EngineData, type EngineOptions, type Suggestion } from './engine';
 import { curatedExamples, unitFullText } from './profiles';
 

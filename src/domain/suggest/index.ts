@@ -1,6 +1,7 @@
 /** The suggestion engine: which generic NOS units a text is about (see engine.ts). */
 export {
   createSuggestionEngine,
+  MAX_SUGGEST_CHARS,
   type Suggestion,
   type SuggestionEngine,
   type SuggestOptions,
