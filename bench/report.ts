@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import type { SuggestBench } from './suggest';
 
 interface Timing {
   medianMs: number;
@@ -23,6 +24,23 @@ interface Results {
   startup: { app: Timing; baseline: Timing; ratio: number };
   filterRepaint: { medianMs: number; p95Ms: number; maxMs: number };
   synthetic: (Timing & { units: number; links: number })[];
+  suggest?: SuggestBench;
+}
+
+function suggestLine(s: SuggestBench): string {
+  const f = (x: { precisionAt1: number; recallAt3: number; cases: number }) =>
+    `precision@1 ${x.precisionAt1}, recall@3 ${x.recallAt3} (${x.cases} cases)`;
+  const confidences = Object.entries(s.computedLinks.byConfidence)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  return (
+    `- **Suggestions** (engine in \`src/domain/suggest/\`): leave-one-out over the curated links ${f(s.quality.leaveOneOut)}; ` +
+    `trainer-written module descriptions, dev half ${f(s.quality.modulesDev)}, held-out half ${f(s.quality.modulesHeldOut)}. ` +
+    `Confidence cuts strong ≥ ${s.calibration.strong}, possible ≥ ${s.calibration.possible} (derived by \`npm run calibrate\`). ` +
+    `Computed links: ${s.computedLinks.total} (${confidences}); per NOS unit median ${s.computedLinks.perNosUnit.median}, max ${s.computedLinks.perNosUnit.max}. ` +
+    `In the browser: engine built in ${s.browser.engineBuildMs} ms, one module p95 ${s.browser.oneModule.p95Ms} ms, ${s.browser.import500.modules} modules in ${s.browser.import500.totalMs} ms in ${s.browser.import500.slices} slices (longest ${s.browser.import500.longestSliceMs} ms). ` +
+    `CLI on 100 KB: ${s.cli100kb.inProcessMs} ms of work, ${s.cli100kb.wallMs} ms end to end, of which process start-up alone (\`--help\`) takes ${s.cli100kb.startupOnlyMs} ms.`
+  );
 }
 
 export function performanceSection(r: Results): string {
@@ -38,6 +56,7 @@ export function performanceSection(r: Results): string {
     `- **Start-up** (navigation → graph interactive, from \`file://\`, median of 5 after a warm-up load, app and baseline interleaved): app ${app.medianMs} ms (runs ${app.runsMs.join(', ')}), baseline ${baseline.medianMs} ms (runs ${baseline.runsMs.join(', ')}). The baseline (\`bench/baseline/\`) loads the same libraries and data bundle and draws the same nodes at their preset positions, nothing else. JS heap after load: ${app.heapMb} MB (baseline ${baseline.heapMb} MB).`,
     `- **Filter change → repaint**: median ${r.filterRepaint.medianMs} ms, p95 ${r.filterRepaint.p95Ms} ms, max ${r.filterRepaint.maxMs} ms over 20 clicks (click → two animation frames).`,
     `- **Search**: ${r.search.keystroke.keystrokes} keystrokes (every prefix of the test queries) on the full dataset: median ${r.search.keystroke.medianMs} ms, p95 ${r.search.keystroke.p95Ms} ms; on ${r.search20k.units.toLocaleString('en-GB')} synthetic units p95 ${r.search20k.keystroke.p95Ms} ms (engine built in ${r.search20k.indexLoadMs} ms). The box also debounces typing by 60 ms. Quality over ${r.search.quality.queries} queries: precision@1 ${r.search.quality.precisionAt1}, recall@5 ${r.search.quality.recallAt5}.`,
+    ...(r.suggest ? [suggestLine(r.suggest)] : []),
     `- **Single file**: ${r.singleFile.bytes.toLocaleString('en-GB')} bytes, ${r.singleFile.gzipBytes.toLocaleString('en-GB')} gzipped (budget 350 KB = 358,400 bytes).`,
     '- **Growth** with synthetic datasets built through the same pipeline (validation, similarity, layout, search index, single-file build). Above 3,000 links the units are drawn first and the links stream in, so the map is usable before the last link is drawn:',
     '',

@@ -21,6 +21,7 @@ import { launchBrowser } from '../test/e2e/browser';
 import { SEARCH_CASES } from '../test/fixtures/search-queries';
 import { updateReadme } from './report';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
+import { benchSuggest, suggestBudgets, type SuggestBench } from './suggest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -203,6 +204,8 @@ async function main() {
     results.startup = { app, baseline, ratio: round(app!.medianMs / baseline!.medianMs, 2) };
     log(`startup ${JSON.stringify(results.startup)}`);
     results.filterRepaint = await filterRepaint(browser, distFile);
+    results.suggest = await benchSuggest(browser, ROOT);
+    log(`suggest ${JSON.stringify((results.suggest as SuggestBench).quality)}`);
     log(`filter repaint ${JSON.stringify(results.filterRepaint)}`);
 
     const sizes = quick ? [500, 5000] : [500, 1000, 2000, 5000];
@@ -247,6 +250,7 @@ async function main() {
       value: search20k.keystroke.p95Ms,
       limit: 30,
     },
+    ...suggestBudgets(results.suggest as SuggestBench),
   ].map((c) => ({ ...c, pass: c.value <= c.limit }));
   const report = {
     measuredAt: new Date().toISOString(),

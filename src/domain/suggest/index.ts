@@ -8,3 +8,4 @@ export {
 } from './engine';
 export { computeSuggestedLinks, linksPerNosUnit } from './computed-links';
 export { confidenceFor, DEFAULT_CALIBRATION } from './calibration';
+export { suggestAll, type BatchTiming } from './batch';
