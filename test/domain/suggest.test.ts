@@ -93,10 +93,15 @@ describe('suggestions', () => {
     expect(results[0]!.why).toMatch(/health and safety|safety/);
   });
 
-  it('names the curated neighbour behind a suggestion', () => {
-    // ProQual A/506/1995 "Manage a budget" is curated to E1 (data/curated-links-proqual.json).
+  it('names the curated neighbour behind a suggestion, one really curated to that unit', () => {
     const [top] = engine.suggest('Manage a budget', { limit: 1 });
-    expect(top!.why).toMatch(/like A\/506\/1995 Manage a budget \(curated to E1\)/);
+    expect(top!.id).toBe('nos:E1');
+    const match = top!.why.match(/like (\S+) .+ \(curated to E1\)$/);
+    expect(match, top!.why).not.toBeNull();
+    const neighbour = dataset.units.find((u) => u.code === match![1] && u.framework !== 'nos');
+    expect(
+      dataset.links.some((l) => l.from === neighbour?.id && l.to === 'nos:E1' && l.basis === 'curated'),
+    ).toBe(true);
   });
 
   it('leaves out excluded units', () => {

@@ -13,9 +13,11 @@ export function SuggestionRow({
   const s = suggestion;
   return (
     <li className="suggestion">
-      <span className="code">{s.code}</span> {s.title}{' '}
-      <span className={`confidence confidence-${s.confidence}`}>{s.confidence}</span>
-      <span className="hint suggestion-why">{s.why}</span>
+      <div className="suggestion-unit">
+        <span className="code">{s.code}</span> {s.title}{' '}
+        <span className={`confidence confidence-${s.confidence}`}>{s.confidence}</span>
+      </div>
+      <div className="hint suggestion-why">{s.why}</div>
       <span className="suggestion-actions">
         <button
           type="button"
