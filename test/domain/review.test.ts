@@ -5,7 +5,7 @@ import type { Suggestion } from '../../src/domain/suggest';
 import {
   acceptClaim,
   addPastedModule,
-  moduleText,
+  reviewText,
   pendingSuggestions,
   rejectSuggestion,
   validateReviewData,
@@ -65,7 +65,7 @@ describe('review of suggestions', () => {
       new Date(0),
     )!;
     expect(again.code).toBe('P2');
-    expect(moduleText(again.course.modules[0]!, { courseId: 'c', ...again.review })).toContain(
+    expect(reviewText(again.course.modules[0]!, { courseId: 'c', ...again.review })).toContain(
       'Monitoring spend',
     );
   });

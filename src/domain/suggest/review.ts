@@ -8,6 +8,7 @@
 import {
   DEFAULT_CLAIM_RELATION,
   MAX_MODULES,
+  moduleText,
   userFrameworkId,
   type CourseData,
   type CourseModule,
@@ -29,10 +30,17 @@ export interface ReviewData {
   rejected: { module: string; nos: string }[];
 }
 
-/** A module's words for the engine: its title and, for a pasted module, the whole description. */
-export function moduleText(module: Pick<CourseModule, 'code' | 'title'>, review?: ReviewData): string {
+/**
+ * A module's words for the engine: its title, description and outcomes as imported, and for a
+ * pasted module the whole description kept by the review.
+ */
+export function reviewText(
+  module: Pick<CourseModule, 'code' | 'title' | 'description' | 'outcomes'>,
+  review?: ReviewData,
+): string {
+  const own = moduleText(module);
   const text = review?.texts[module.code];
-  return text && text !== module.title ? `${module.title}\n${text}` : module.title;
+  return text && !own.includes(text) ? `${own}\n${text}` : own;
 }
 
 /** The suggestions still to review for a module: not already claimed, not rejected. */

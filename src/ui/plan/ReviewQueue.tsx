@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_CLAIM_RELATION, type CourseData } from '../../domain/course-import';
 import type { SavedItem } from '../../domain/saved';
 import { suggestAll, type Suggestion } from '../../domain/suggest';
-import { acceptClaim, moduleText, pendingSuggestions, rejectSuggestion } from '../../domain/suggest/review';
+import { acceptClaim, reviewText, pendingSuggestions, rejectSuggestion } from '../../domain/suggest/review';
 import { useSavedKind } from '../common/saved-work';
 import { useAtlas } from '../context';
 import { SuggestionRow } from './SuggestionRow';
@@ -33,7 +33,7 @@ export function ReviewQueue({ course }: { course: SavedItem<CourseData> }) {
   const run = async () => {
     signal.current = { cancelled: false };
     const engine = suggestionEngine(atlas.dataset);
-    const texts = modules.map((m) => moduleText(m, review?.data));
+    const texts = modules.map((m) => reviewText(m, review?.data));
     const { results } = await suggestAll(engine, texts, {
       limit: 8,
       signal: signal.current,
