@@ -6,3 +6,4 @@ export * from './case-types';
 export { toCaseExport, toCaseExports } from './case';
 export { toSkosExport, type SkosDocument, type SkosNode } from './skos';
 export { toCsv, toCsvExport } from './csv';
+export * from './import';
