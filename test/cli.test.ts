@@ -116,4 +116,33 @@ describe('npm run cli', () => {
       expect(run.stderr, args.join(' ')).toMatch(/^error: /);
     }
   });
+
+  it('names an unknown option, or one the command does not take, with the usage and exit code 2', () => {
+    for (const [args, message] of [
+      [['validate', '--frobnicate'], /^error: unknown option --frobnicate\n/],
+      [['search', 'budget', '--units', 'A1'], /^error: search does not take --units\n/],
+      [['frobnicate'], /^error: unknown command "frobnicate"; commands: validate, export, search/],
+      [['search', 'budget', '--limit'], /^error: .*--limit/],
+    ] as const) {
+      const run = cli(...args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(message);
+      expect(run.stderr, args.join(' ')).toContain('Usage: npm run --silent cli -- <command> [options]');
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('ends quietly when its output is piped into a reader that stops early (| head)', () => {
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${tsx}" "${join(root, 'src', 'cli.ts')}" export --format json | head -c 20 >/dev/null; echo "$\{PIPESTATUS[0]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('0');
+  });
 });
