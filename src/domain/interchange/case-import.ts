@@ -51,33 +51,42 @@ const MAX_LISTED_PROBLEMS = 200;
 type Placement =
   { kind: 'unit'; unitId: string } | { kind: 'outcome' | 'criterion'; unitId: string } | { kind: 'area' };
 
+type ItemKind = 'area' | 'unit' | 'outcome' | 'criterion';
+let ourItemTypes: Map<string, ItemKind> | undefined;
+let ourGroupings: ReturnType<typeof knownGroupings> | undefined;
+
 /** What an item is, from our own item types or the words people use for them. */
-function itemKind(item: CaseReadItem): 'area' | 'unit' | 'outcome' | 'criterion' {
-  for (const kind of ['area', 'unit', 'outcome', 'criterion'] as const)
-    if (item.itemTypeId === atlasUuid(`item-type:${kind}`)) return kind;
+function itemKind(item: CaseReadItem): ItemKind {
+  // UUIDs are computed once, not per item: SHA-1 in plain JS is the costly part of a large import.
+  ourItemTypes ??= new Map(
+    (['area', 'unit', 'outcome', 'criterion'] as const).map((kind) => [atlasUuid(`item-type:${kind}`), kind]),
+  );
+  const ours = ourItemTypes.get(item.itemTypeId);
+  if (ours) return ours;
   if (/outcome|objective/i.test(item.itemType)) return 'outcome';
   if (/criteri|indicator/i.test(item.itemType)) return 'criterion';
   return 'unit';
 }
 
-/** Items in an order where every parent comes before its children (parents are acyclic by now). */
-function parentsFirst(items: CaseReadItem[]): CaseReadItem[] {
+/** Items in document order: depth first, siblings by sequenceNumber then file order (parents are acyclic by now). */
+function documentOrder(items: CaseReadItem[]): CaseReadItem[] {
   const byId = new Map(items.map((i) => [i.identifier, i]));
-  const depth = new Map<string, number>();
-  for (const start of items) {
-    const path: CaseReadItem[] = [];
-    let node: CaseReadItem | undefined = start;
-    while (node && !depth.has(node.identifier)) {
-      path.push(node);
-      node = node.parent !== undefined ? byId.get(node.parent) : undefined;
-    }
-    let d = node ? depth.get(node.identifier)! + 1 : 0;
-    for (let i = path.length - 1; i >= 0; i--) depth.set(path[i]!.identifier, d++);
+  const children = new Map<string, CaseReadItem[]>();
+  const roots: CaseReadItem[] = [];
+  for (const item of items) {
+    const parent = item.parent !== undefined && byId.has(item.parent) ? item.parent : undefined;
+    if (parent === undefined) roots.push(item);
+    else children.set(parent, [...(children.get(parent) ?? []), item]);
   }
-  return [...items].sort(
-    (a, b) =>
-      depth.get(a.identifier)! - depth.get(b.identifier)! || a.sequence - b.sequence || a.index - b.index,
-  );
+  const bySequence = (a: CaseReadItem, b: CaseReadItem) => a.sequence - b.sequence || a.index - b.index;
+  const order: CaseReadItem[] = [];
+  const stack = [...roots.sort(bySequence)].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    order.push(item);
+    stack.push(...[...(children.get(item.identifier) ?? [])].sort(bySequence).reverse());
+  }
+  return order;
 }
 
 interface Context {
@@ -125,7 +134,7 @@ function buildUnits(ctx: Context): { units: Unit[]; placement: Map<string, Place
   const outcomes = new Map<string, LearningOutcome>();
   const areaLetter = new Map<string, string>();
   const taken = new Set<string>();
-  for (const item of parentsFirst(ctx.read.items)) {
+  for (const item of documentOrder(ctx.read.items)) {
     const parent = item.parent !== undefined ? placement.get(item.parent) : undefined;
     const kind = itemKind(item);
     const code = item.code || item.enumeration || `item-${item.index + 1}`;
@@ -191,7 +200,7 @@ function relationAndBasis(
   grouping: CaseRef | undefined,
   type: string,
 ): { relation: Relation; basis: Basis; ours: boolean } {
-  const known = knownGroupings();
+  const known = (ourGroupings ??= knownGroupings());
   const fromGrouping =
     grouping &&
     (known.get(grouping.identifier) ??
@@ -285,6 +294,23 @@ function frameworkFor(read: CaseRead, dataset: Dataset, fileName: string, taken:
     source: { document: fileName, locator: 'CFDocument' },
   };
   return { framework, existing };
+}
+
+/** A file refused as a whole: nothing to import, one problem saying why. */
+export function refusedImport(
+  kind: FrameworkImport['kind'],
+  fileName: string,
+  problem: ImportIssue,
+): FrameworkImport {
+  const framework: Framework = {
+    id: 'user-import',
+    name: fileName,
+    shortName: fileName.slice(0, 24),
+    kind: 'specialist',
+    origin: 'user',
+    source: { document: fileName, locator: 'file' },
+  };
+  return { kind, framework, units: [], links: [], externalReferences: [], problems: [problem] };
 }
 
 /**

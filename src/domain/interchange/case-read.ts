@@ -70,8 +70,8 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 /** A string field, trimmed, control characters turned into spaces, capped. */
 function text(value: unknown, max = MAX_TEXT): string {
   if (typeof value !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
   return value
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]+/g, ' ')
     .trim()
     .slice(0, max);

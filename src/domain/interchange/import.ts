@@ -7,7 +7,8 @@ import type { Dataset } from '../model';
 import { importCasePackage, type FrameworkImport } from './case-import';
 
 export type { FrameworkImport, ExternalReference, ImportIssue } from './case-import';
-export { importCasePackage } from './case-import';
+export { importCasePackage, refusedImport } from './case-import';
+export { MAX_CASE_BYTES } from './case-read';
 
 /** JSON (by name or by its first character) is read as CASE; anything else as a course table. */
 export function looksLikeJson(fileName: string, text: string): boolean {
