@@ -70,11 +70,13 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 /** A string field, trimmed, control characters turned into spaces, capped. */
 function text(value: unknown, max = MAX_TEXT): string {
   if (typeof value !== 'string') return '';
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]+/g, ' ')
+      .trim()
+      .slice(0, max)
+  );
 }
 
 function refOf(value: unknown): CaseRef | undefined {
