@@ -146,7 +146,7 @@ describe('npm run cli', () => {
     expect(run.stdout.trim()).toBe('0');
   });
 
-  describe('import <FILE> [--json]: a dry run with the same parser as the app', () => {
+  describe('import <FILE> [--json]: a dry run with the same parser as the app', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
     const importJson = (file: string) => {
       const run = cli('import', file, '--json');
@@ -193,7 +193,7 @@ describe('npm run cli', () => {
       expect(json.problems.some((p: { row?: number }) => p.row === 3)).toBe(true);
     });
 
-    it('exits 1 with the reason when nothing is importable (not JSON, not CASE), and 2 without a file', () => {
+    it('exits 1 with the reason when the file is not JSON', () => {
       const notJson = join(dir, 'broken.json');
       writeFileSync(notJson, '{"CFDocument": ');
       const broken = importJson(notJson);
@@ -202,12 +202,17 @@ describe('npm run cli', () => {
       expect(broken.json.problems).toEqual([
         { severity: 'error', message: expect.stringMatching(/not JSON/) },
       ]);
+    });
+
+    it('exits 1 when the JSON is not CASE, and says so in plain text without --json', () => {
       const notCase = join(dir, 'other.json');
       writeFileSync(notCase, '{"hello": "world"}');
-      expect(importJson(notCase).status).toBe(1);
       const text = cli('import', notCase);
       expect(text.status).toBe(1);
       expect(text.stdout).toMatch(/error: This JSON is not a CASE package/);
+    });
+
+    it('exits 2 without a file or with a missing one', () => {
       expect(cli('import').status).toBe(2);
       expect(cli('import', join(dir, 'missing.json')).status).toBe(2);
     });
