@@ -236,7 +236,10 @@ describe('SKOS JSON-LD export', () => {
       expect(typesOf(concept!)).toContain('skos:Concept');
       expect(concept!['skos:notation']).toBe(unit.code);
       expect(ids(concept!['skos:inScheme'])).toEqual([uri(unit.framework)]);
-      if (unit.title) expect(concept!['skos:prefLabel']).toEqual({ '@value': unit.title, '@language': 'en' });
+      expect(concept!['skos:prefLabel']).toEqual({
+        '@value': unit.title || `${unit.code} (no title in the source)`,
+        '@language': 'en',
+      });
       if (unit.summary)
         expect(concept!['skos:definition']).toEqual({ '@value': unit.summary, '@language': 'en' });
       const line = unit.source.line !== undefined ? `, line ${unit.source.line}` : '';
@@ -255,8 +258,11 @@ describe('SKOS JSON-LD export', () => {
   it('has every link as the mapping property of its relation, reified with its basis', () => {
     for (const link of dataset.links) {
       const from = nodes.get(uri(link.from))!;
-      expect(ids(from[SKOS_PROPERTY[link.relation]]), `${link.from} → ${link.to}`).toContain(uri(link.to));
       const mapping = nodes.get(uri(`mapping:${linkUuid(link)}`))!;
+      // A weaker claim on a pair that has a stronger one is kept as a Mapping node but not asserted
+      // (SKOS integrity, S27/S46: see skos-rdf.test.ts). Deliberate change, issue 13.
+      if (!mapping['atlas:superseded'])
+        expect(ids(from[SKOS_PROPERTY[link.relation]]), `${link.from} → ${link.to}`).toContain(uri(link.to));
       expect(typesOf(mapping)).toContain('atlas:Mapping');
       expect(mapping).toMatchObject({
         'atlas:basis': link.basis,
@@ -324,7 +330,8 @@ describe('exports of links to a functional area and of untitled units', () => {
     const concept = graph.find((n) => n['@id'] === uri('sp:X1'))!;
     expect(ids(concept['skos:relatedMatch'])).toEqual([uri('area:B')]);
     expect(ids(concept['skos:exactMatch'])).toEqual([uri('nos:B5')]);
-    expect(concept['skos:prefLabel']).toBeUndefined();
+    // Every concept has a prefLabel (issue 13): an untitled unit says so, as CASE does.
+    expect(concept['skos:prefLabel']).toEqual({ '@value': 'X1 (no title in the source)', '@language': 'en' });
   });
 
   it('gives an untitled unit a non-empty fullStatement', () => {
