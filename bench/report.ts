@@ -17,7 +17,13 @@ interface Results {
   search: {
     indexLoadMs: number;
     keystroke: { keystrokes: number; medianMs: number; p95Ms: number };
-    quality: { queries: number; precisionAt1: number; recallAt5: number };
+    quality: {
+      queries: number;
+      precisionAt1: number;
+      recallAt5: number;
+      tuning?: { queries: number; precisionAt1: number; recallAt5: number };
+      heldOut?: { queries: number; precisionAt1: number; recallAt5: number };
+    };
   };
   search20k: { units: number; indexLoadMs: number; keystroke: { p95Ms: number } };
   startup: { app: Timing; baseline: Timing; ratio: number };
@@ -37,7 +43,7 @@ export function performanceSection(r: Results): string {
     '',
     `- **Start-up** (navigation → graph interactive, from \`file://\`, median of 5 after a warm-up load, app and baseline interleaved): app ${app.medianMs} ms (runs ${app.runsMs.join(', ')}), baseline ${baseline.medianMs} ms (runs ${baseline.runsMs.join(', ')}). The baseline (\`bench/baseline/\`) loads the same libraries and data bundle and draws the same nodes at their preset positions, nothing else. JS heap after load: ${app.heapMb} MB (baseline ${baseline.heapMb} MB).`,
     `- **Filter change → repaint**: median ${r.filterRepaint.medianMs} ms, p95 ${r.filterRepaint.p95Ms} ms, max ${r.filterRepaint.maxMs} ms over 20 clicks (click → two animation frames).`,
-    `- **Search**: ${r.search.keystroke.keystrokes} keystrokes (every prefix of the test queries) on the full dataset: median ${r.search.keystroke.medianMs} ms, p95 ${r.search.keystroke.p95Ms} ms; on ${r.search20k.units.toLocaleString('en-GB')} synthetic units p95 ${r.search20k.keystroke.p95Ms} ms (engine built in ${r.search20k.indexLoadMs} ms). The box also debounces typing by 60 ms. Quality over ${r.search.quality.queries} queries: precision@1 ${r.search.quality.precisionAt1}, recall@5 ${r.search.quality.recallAt5}.`,
+    `- **Search**: ${r.search.keystroke.keystrokes} keystrokes (every prefix of the test queries) on the full dataset: median ${r.search.keystroke.medianMs} ms, p95 ${r.search.keystroke.p95Ms} ms; on ${r.search20k.units.toLocaleString('en-GB')} synthetic units p95 ${r.search20k.keystroke.p95Ms} ms (engine built in ${r.search20k.indexLoadMs} ms). The box also debounces typing by 60 ms. Quality over ${r.search.quality.queries} queries: precision@1 ${r.search.quality.precisionAt1}, recall@5 ${r.search.quality.recallAt5}${halves(r.search.quality)}.`,
     `- **Single file**: ${r.singleFile.bytes.toLocaleString('en-GB')} bytes, ${r.singleFile.gzipBytes.toLocaleString('en-GB')} gzipped (budget 350 KB = 358,400 bytes).`,
     '- **Growth** with synthetic datasets built through the same pipeline (validation, similarity, layout, search index, single-file build). Above 3,000 links the units are drawn first and the links stream in, so the map is usable before the last link is drawn:',
     '',
@@ -68,3 +74,12 @@ export async function updateReadme(root: string): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await updateReadme(join(import.meta.dirname, '..'));
+
+/** The tuning and held-out halves of the search queries, when the run measured them. */
+function halves(q: {
+  tuning?: { queries: number; precisionAt1: number; recallAt5: number };
+  heldOut?: { queries: number; precisionAt1: number; recallAt5: number };
+}): string {
+  if (!q.tuning || !q.heldOut) return '';
+  return ` (tuning half, ${q.tuning.queries} queries: ${q.tuning.precisionAt1} / ${q.tuning.recallAt5}; held-out half, ${q.heldOut.queries} queries never tuned on: ${q.heldOut.precisionAt1} / ${q.heldOut.recallAt5})`;
+}

@@ -19,6 +19,7 @@ import type { Dataset } from '../src/domain/model';
 import { loadFullDataset } from '../src/node/data-files';
 import { launchBrowser } from '../test/e2e/browser';
 import { SEARCH_CASES } from '../test/fixtures/search-queries';
+import { searchQuality } from './search-quality';
 import { updateReadme } from './report';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
 
@@ -125,26 +126,11 @@ function keystrokeTimes(engine: SearchEngine, queries: string[]) {
   };
 }
 
-function searchQuality(engine: SearchEngine) {
-  let top1 = 0;
-  let top5 = 0;
-  for (const c of SEARCH_CASES) {
-    const ids = engine.search(c.query, { limit: 5 }).map((r) => r.id);
-    if (c.expected.includes(ids[0] ?? '')) top1++;
-    if (ids.some((id) => c.expected.includes(id))) top5++;
-  }
-  return {
-    queries: SEARCH_CASES.length,
-    precisionAt1: round(top1 / SEARCH_CASES.length, 3),
-    recallAt5: round(top5 / SEARCH_CASES.length, 3),
-  };
-}
-
-function engineFor(dataset: Pick<Dataset, 'units' | 'frameworks' | 'qualifications'>) {
+function engineFor(dataset: Pick<Dataset, 'units' | 'frameworks' | 'qualifications' | 'synonyms'>) {
   const docs = buildSearchDocuments(dataset as Dataset);
   const serialised = JSON.parse(JSON.stringify(buildSearchIndex(docs)));
   const t0 = performance.now();
-  const engine = createSearchEngine(docs, serialised);
+  const engine = createSearchEngine(docs, serialised, { synonyms: dataset.synonyms });
   return { engine, loadMs: round(performance.now() - t0) };
 }
 
@@ -174,6 +160,7 @@ async function main() {
     ...big,
     units: [...nos.units, ...big.units],
     frameworks: [...dataset.frameworks, ...big.frameworks],
+    synonyms: dataset.synonyms,
   });
   results.search20k = {
     units: nos.units.length + big.units.length,

@@ -10,7 +10,7 @@ function time(ds: Dataset, queries: string[]) {
   const docs = buildSearchDocuments(ds);
   const index = JSON.parse(JSON.stringify(buildSearchIndex(docs)));
   let t0 = performance.now();
-  const engine = createSearchEngine(docs, index);
+  const engine = createSearchEngine(docs, index, { synonyms: dataset.synonyms });
   const load = performance.now() - t0;
   const times: number[] = [];
   for (const q of queries)

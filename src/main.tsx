@@ -3,10 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { parseHash } from './domain/url-state';
 import { App } from './ui/App';
 import { loadAtlas } from './ui/atlas';
+import { applyEncodingToCss } from './ui/common/encoding';
 import { bootGraph } from './ui/explorer/graph-instance';
 import './ui/styles.css';
 
 performance.mark('atlas:script');
+// The kind and relation colours as CSS custom properties, from the same module the graph style reads.
+applyEncodingToCss(document.documentElement);
 const root = document.getElementById('root');
 if (root) {
   const atlas = loadAtlas();

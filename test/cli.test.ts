@@ -40,6 +40,16 @@ describe('npm run cli', () => {
     });
   });
 
+  it('search says on stderr when a typed code does not exist, and keeps --json unchanged', () => {
+    const human = cli('search', 'hsc 41', '--limit', '3');
+    expect(human.status).toBe(0);
+    expect(human.stderr).toMatch(/^No HSC unit 41 — closest: HSC /);
+    expect(human.stdout).not.toContain('No HSC unit');
+    const json = cli('search', 'hsc 41', '--json', '--limit', '3');
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).every((r: { framework: string }) => r.framework === 'hsc')).toBe(true);
+  });
+
   it('check-plan --json gives valid/problems and exits 1 when the plan breaks a rule', () => {
     const good = cli('check-plan', '--qualification', 'nos-l3', '--units', 'A2,B6,D6,E6,C5,D3,E1', '--json');
     expect(good.status).toBe(0);

@@ -13,7 +13,10 @@ export const search: Command = {
     if (!Number.isInteger(limit) || limit < 1)
       throw new UsageError('--limit must be a positive whole number');
     const dataset = loadOrFail(input.dataDir);
-    const results = createSearchEngine(buildSearchDocuments(dataset)).search(query, { limit });
+    const engine = createSearchEngine(buildSearchDocuments(dataset), undefined, {
+      synonyms: dataset.synonyms,
+    });
+    const results = engine.search(query, { limit });
     if (input.json) {
       // The public --json shape (README, "Command line").
       const shaped = results.map(({ id, framework, code, title, score, matched }) => ({
@@ -28,9 +31,12 @@ export const search: Command = {
     } else if (results.length === 0) {
       console.log(`no match for "${query}"`);
     } else {
+      // Human form only, on stderr: the --json array stays exactly as it was.
+      const missing = engine.missingCode(query);
+      if (missing) console.error(missing.message);
       for (const r of results)
         console.log(
-          `${r.score.toFixed(3)}  ${r.framework.padEnd(8)} ${r.code.padEnd(14)} ${r.title}  [${r.matched}]`,
+          `${r.score.toFixed(3)}  ${r.framework.padEnd(8)} ${r.code.padEnd(14)} ${r.title}  [${r.kind}; ${r.matched}]`,
         );
     }
     return 0;

@@ -11,7 +11,8 @@ import { Notices } from './common/Notices';
 import { VIEWS, type View } from '../domain/url-state';
 import { SpecView } from './spec/SpecView';
 import { PlanView } from './plan/PlanView';
-import { PlanStoreContext, usePlanStoreState } from './plan/store';
+import { SavedWorkProvider, useSavedKind } from './common/saved-work';
+import { courseFragment } from '../domain/course-import';
 import { CompareView } from './compare/CompareView';
 
 const VIEW_LABELS: Record<View, string> = {
@@ -21,13 +22,32 @@ const VIEW_LABELS: Record<View, string> = {
   compare: 'Compare',
 };
 
-export function App({ atlas: builtAtlas }: { atlas: Atlas }) {
-  // Saved plans and imported courses; the courses join the atlas as user-data frameworks.
-  const planStore = usePlanStoreState(builtAtlas.dataset);
-  const atlas = useMemo(
-    () => withUserData(builtAtlas, planStore.fragments),
-    [builtAtlas, planStore.fragments],
+export function App({ atlas }: { atlas: Atlas }) {
+  return (
+    <SavedWorkProvider dataset={atlas.dataset}>
+      <AppShell builtAtlas={atlas} />
+    </SavedWorkProvider>
   );
+}
+
+/** The saved courses as dataset fragments, merged into the atlas so they show everywhere. */
+function useCourseFragments(dataset: Atlas['dataset']) {
+  const courseItems = useSavedKind('course').items;
+  return useMemo(() => {
+    const nosIds = new Set(dataset.units.filter((u) => u.framework === 'nos').map((u) => u.id));
+    // Two saved courses claiming one framework id (only possible if storage was edited) would
+    // give the graph duplicate nodes: the first keeps it.
+    const seen = new Set(dataset.frameworks.map((f) => f.id));
+    return courseItems
+      .filter((item) => !seen.has(item.data.frameworkId) && !!seen.add(item.data.frameworkId))
+      .map((item) => courseFragment(item.name, item.data, nosIds));
+  }, [courseItems, dataset]);
+}
+
+function AppShell({ builtAtlas }: { builtAtlas: Atlas }) {
+  // Imported courses join the atlas as frameworks of the person's own.
+  const fragments = useCourseFragments(builtAtlas.dataset);
+  const atlas = useMemo(() => withUserData(builtAtlas, fragments), [builtAtlas, fragments]);
   const viewState = useViewState(atlas.dataset);
   const { state, navigate, notices, dismissNotices, addNotice } = viewState;
   const [evidence, setEvidence] = useState<Source | null>(null);
@@ -65,12 +85,10 @@ export function App({ atlas: builtAtlas }: { atlas: Atlas }) {
           </header>
           <Notices notices={notices} onDismiss={dismissNotices} />
           <main className="app-main" id="main">
-            <PlanStoreContext.Provider value={planStore}>
-              {state.view === 'explorer' && <Explorer />}
-              {state.view === 'spec' && <SpecView />}
-              {state.view === 'plan' && <PlanView />}
-              {state.view === 'compare' && <CompareView />}
-            </PlanStoreContext.Provider>
+            {state.view === 'explorer' && <Explorer />}
+            {state.view === 'spec' && <SpecView />}
+            {state.view === 'plan' && <PlanView />}
+            {state.view === 'compare' && <CompareView />}
           </main>
         </div>
         <EvidenceViewer source={evidence} onClose={() => setEvidence(null)} />

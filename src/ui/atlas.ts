@@ -29,7 +29,9 @@ export function indexAtlas(data: DataBundle): Atlas {
     frameworksById: new Map(dataset.frameworks.map((f) => [f.id, f])),
     qualificationsById: new Map(dataset.qualifications.map((q) => [q.id, q])),
     linksByUnit,
-    search: lazySearch(() => createSearchEngine(buildSearchDocuments(dataset), data.searchIndex)),
+    search: lazySearch(() =>
+      createSearchEngine(buildSearchDocuments(dataset), data.searchIndex, { synonyms: dataset.synonyms }),
+    ),
     evidence: data.evidence ?? {},
   };
 }
@@ -46,6 +48,7 @@ export function lazySearch(build: () => SearchEngine): SearchEngine {
       return get().docs;
     },
     search: (query, options) => get().search(query, options),
+    missingCode: (query, options) => get().missingCode(query, options),
   };
 }
 
@@ -98,6 +101,8 @@ export function withUserData(base: Atlas, fragments: DatasetFragment[]): Atlas {
   addLinksByUnit(linksByUnit, courseLinks);
   const userSearch = createSearchEngine(
     buildSearchDocuments({ ...dataset, frameworks: userFrameworks, units: userUnits, qualifications: [] }),
+    undefined,
+    { synonyms: dataset.synonyms },
   );
   const search: SearchEngine = {
     ...base.search,
@@ -105,6 +110,11 @@ export function withUserData(base: Atlas, fragments: DatasetFragment[]): Atlas {
     search(query, options) {
       const results = [...base.search.search(query, options), ...userSearch.search(query, options)];
       return results.sort((a, b) => b.score - a.score).slice(0, options?.limit ?? 20);
+    },
+    missingCode(query, options) {
+      // A code the person's own course has is not missing.
+      if (userSearch.search(query, { ...options, limit: 1 })[0]?.matched === 'code') return undefined;
+      return base.search.missingCode(query, options);
     },
   };
   return {

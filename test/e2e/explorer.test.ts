@@ -139,12 +139,19 @@ describe('the explorer from file://', () => {
     expect(await options.first().locator('mark').count()).toBeGreaterThan(0);
     await box.fill('b 6');
     await expect.poll(() => options.first().textContent()).toContain('B6');
+    expect(await options.first().textContent()).toContain('NOS unit');
     await box.press('Enter');
     await expect
       .poll(() => page.getByRole('complementary', { name: 'Details' }).textContent())
       .toContain('Provide leadership in your area of responsibility');
     await box.fill('HSC B1.2');
     await expect.poll(() => options.first().textContent()).toContain('B1.2');
+    expect(await options.first().textContent()).toContain('specialist standard');
+    // A code that does not exist is said not to, with the closest ones (issue 15).
+    await box.fill('hsc 41');
+    await expect
+      .poll(() => page.locator('.search-missing').textContent())
+      .toMatch(/^No HSC unit 41 — closest: /);
     await box.press('Escape');
     expect(await box.inputValue()).toBe('');
   });

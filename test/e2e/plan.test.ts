@@ -166,6 +166,49 @@ describe('plan builder', () => {
     expect(watch.requests).toEqual([]);
     await context.close();
   });
+
+  it('adds every mandatory unit in one click, lists missing ones by title, and lists units in code order', async () => {
+    const { context, page, watch } = await freshPage('#view=plan');
+    await page.getByLabel('Start a plan for').selectOption('nos-l3');
+    await page.getByRole('button', { name: 'Start plan' }).click();
+    const missing = page.getByRole('region', { name: /mandatory units? not in this plan yet/ });
+    // NOS level 3: A2, B6, D6 and E6 are marked M (NOS tables), named by title as well as code.
+    await expect
+      .poll(() => missing.textContent())
+      .toContain('Provide leadership in your area of responsibility');
+    expect(await missing.textContent()).toMatch(/^4 mandatory units/);
+    await missing.getByRole('button', { name: 'Add all mandatory units' }).click();
+    await expect.poll(() => missing.count()).toBe(0);
+    const planTable = page.getByRole('table', { name: 'Units in this plan' });
+    expect(await planTable.locator('tbody tr td:first-child').allTextContents()).toEqual([
+      'A2',
+      'B6',
+      'D6',
+      'E6',
+    ]);
+    await expect
+      .poll(() => page.locator('.rule-list').textContent())
+      .toContain('level 3: all mandatory units chosen');
+
+    // ProQual: the four group A units in one click; the "Add units" list reads in code order.
+    await openApp(page, '#view=plan');
+    await page.getByLabel('Start a plan for').selectOption('proqual-601-4759-3');
+    await page.getByRole('button', { name: 'Start plan' }).click();
+    await page.getByRole('button', { name: 'Add all mandatory units' }).click();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Units in this plan' }).locator('tbody tr').count())
+      .toBe(4);
+    await expect.poll(() => page.locator('.rule-list').textContent()).toContain('all group A units chosen');
+    const codes = await page
+      .getByRole('table', { name: /units that can be added/ })
+      .locator('tbody tr td:first-child')
+      .allTextContents();
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    await expectAccessible(page);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('own-course import', () => {

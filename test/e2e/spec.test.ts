@@ -241,14 +241,20 @@ describe('damaged saved specifications never break the app', () => {
     expect(raw.text).toBe(garbage);
     await expectNoSeriousAxeViolations(page);
 
-    // Still works: a new specification can be made, and the damaged text is kept as a backup.
+    // Still works: a new specification can be made, and the damaged text is kept in the quarantine
+    // (its own key, issue 11: it replaces the "<key>.backup" copy that a second damage overwrote).
     await page.getByRole('button', { name: /^Level 2/ }).click();
     await expect(statusLine(page).textContent()).resolves.toContain('Level 2 needs 4 mandatory + 2 optional');
     const stored = await page.evaluate(
-      (key) => [localStorage.getItem(`${key}.backup`), JSON.parse(localStorage.getItem(key)!).items.length],
+      (key) => [
+        JSON.parse(localStorage.getItem('standards-atlas.quarantine')!).entries.map(
+          (e: { raw: string }) => e.raw,
+        ),
+        JSON.parse(localStorage.getItem(key)!).items.length,
+      ],
       STORAGE_KEY,
     );
-    expect(stored).toEqual([garbage, 1]);
+    expect(stored).toEqual([[garbage], 1]);
     // The explorer is unaffected.
     await page.getByRole('button', { name: 'Explorer', exact: true }).click();
     await page.locator('.explorer').waitFor();

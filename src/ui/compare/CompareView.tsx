@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { compareThroughHub, comparisonToCsv, comparisonToMarkdown } from '../../domain/compare';
 import type { Basis, Relation } from '../../domain/model';
 import { serialiseState } from '../../domain/url-state';
@@ -7,7 +7,8 @@ import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
 import { ExportsForOtherTools } from './ExportsForOtherTools';
-import { frameworkOptions, parseSideKey, SAVED_SOURCES, savedOptions, type SideOption } from './sides';
+import { useSavedKind } from '../common/saved-work';
+import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from './sides';
 import './compare.css';
 
 /** Two management qualifications over one hub: the comparison people ask for most. */
@@ -29,24 +30,19 @@ const RELATION_CHOICES: { value: Relation; label: string }[] = [
   { value: 'related', label: 'Any relation' },
 ];
 
-function readStorage(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 /** Frameworks plus the specifications, plans and courses saved in this browser. */
 function useSideOptions() {
   const { atlas } = useAtlas();
-  const [saved] = useState(() =>
-    SAVED_SOURCES.map((s) => savedOptions(s.kind, readStorage(s.storageKey), atlas.dataset)),
-  );
+  const specs = useSavedKind('spec');
+  const plans = useSavedKind('plan');
   return useMemo(() => {
-    const options = [...frameworkOptions(atlas.dataset), ...saved.flatMap((s) => s.options)];
-    return { options, problems: saved.flatMap((s) => s.problems) };
-  }, [atlas, saved]);
+    const options = [
+      ...frameworkOptions(atlas.dataset),
+      ...savedOptions('spec', specs.items, atlas.dataset),
+      ...savedOptions('plan', plans.items, atlas.dataset),
+    ];
+    return { options, problems: [...specs.problems, ...plans.problems] };
+  }, [atlas, specs.items, plans.items, specs.problems, plans.problems]);
 }
 
 const slug = (text: string) =>

@@ -1,4 +1,4 @@
-import { LinkLegendItems } from '../explorer/Legend';
+import { LinkLegendItems } from '../common/LinkLegend';
 import { useMemo, useState } from 'react';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
 import type { Basis, Relation, Unit } from '../../domain/model';

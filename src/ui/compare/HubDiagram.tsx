@@ -1,7 +1,7 @@
 import { scalePoint } from 'd3-scale';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
 import type { Unit } from '../../domain/model';
-import { KIND_COLOURS, RELATION_COLOURS } from '../explorer/graph-style';
+import { GRAPH_INK, KIND_COLOURS, RELATION_COLOURS } from '../common/encoding';
 
 const WIDTH = 980;
 const ROW = 22;
@@ -127,7 +127,7 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
             width={48}
             height={18}
             rx={5}
-            fill={focus === id ? '#0f172a' : KIND_COLOURS.generic}
+            fill={focus === id ? GRAPH_INK.text : KIND_COLOURS.generic}
           />
           <text x={COLUMN.nos} y={y + 4} textAnchor="middle" className="hub-nos-label">
             {unit?.code ?? id}
@@ -148,7 +148,7 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
           fill={focus === id ? '#dbeafe' : 'transparent'}
           rx={4}
         />
-        <circle cx={left ? COLUMN.x : COLUMN.y} cy={y} r={4.5} fill="#334155" />
+        <circle cx={left ? COLUMN.x : COLUMN.y} cy={y} r={4.5} fill={GRAPH_INK.link} />
         <text
           x={left ? COLUMN.x - 10 : COLUMN.y + 10}
           y={y + 4}

@@ -1,7 +1,7 @@
 /**
  * What can stand on either side of a comparison: any framework (imported courses are merged into
  * the atlas as frameworks of their own), or a person specification or course plan saved in this
- * browser. Pure (no React, no DOM): the view reads localStorage and hands the raw text in.
+ * browser. Pure (no React, no DOM): the view hands in the items of the saved-work store.
  *
  * Saved items are written by the specification and plan views ({level, optionalUnits} and
  * {ruleSet, units}); their data is read permissively here (any list of unit ids under a familiar
@@ -11,21 +11,15 @@
 import type { CompareSide } from '../../domain/compare';
 import { USER_DATA_PREFIX } from '../../domain/course-import';
 import type { Dataset, Framework, FrameworkKind, NosLevel } from '../../domain/model';
-import { readCollection, type ItemValidator } from '../../domain/saved';
+import type { ItemValidator } from '../../domain/saved';
 import { NOS_LEVELS } from '../../domain/vocabulary';
 
 export type SavedKind = 'spec' | 'plan';
 
-/** Where the specification view (spec/specStore.ts) and the plan view (plan/store.tsx) save. */
-export const SAVED_SOURCES: { kind: SavedKind; storageKey: string; group: string; what: string }[] = [
-  {
-    kind: 'spec',
-    storageKey: 'standards-atlas.spec',
-    group: 'Your person specifications',
-    what: 'person specifications',
-  },
-  { kind: 'plan', storageKey: 'standards-atlas.plan', group: 'Your course plans', what: 'course plans' },
-];
+const SAVED_GROUPS: Record<SavedKind, string> = {
+  spec: 'Your person specifications',
+  plan: 'Your course plans',
+};
 
 export interface SideOption extends CompareSide {
   /** As kept in the link: "framework:hsc", "spec:spec-1", "plan:plan-2". */
@@ -124,28 +118,28 @@ function unitsOfSaved(
   return { ids, missing: named.length - ids.length };
 }
 
-export interface SavedOptions {
-  options: SideOption[];
-  problems: string[];
-}
-
-/** The saved items of one kind, from the raw localStorage text, as sides. */
-export function savedOptions(kind: SavedKind, raw: string | null, dataset: Dataset): SavedOptions {
-  const source = SAVED_SOURCES.find((s) => s.kind === kind)!;
-  const { items, problems } = readCollection(raw, readSavedUnits, source.what);
-  const options = items.map((item) => {
-    const { ids, missing } = unitsOfSaved(kind, item.data, dataset);
-    const level = kind === 'spec' && item.data.level ? `, level ${item.data.level.slice(1)}` : '';
-    return {
-      key: `${kind}:${item.id}`,
-      label: item.name,
-      group: source.group,
-      description: `${item.name} (${ids.length} units${level})`,
-      unitIds: ids,
-      missing,
-    };
+/** The saved items of one kind (from the saved-work store) as sides. */
+export function savedOptions(
+  kind: SavedKind,
+  items: { id: string; name: string; data: unknown }[],
+  dataset: Dataset,
+): SideOption[] {
+  return items.flatMap((item) => {
+    const read = readSavedUnits(item.data);
+    if (!read.ok) return [];
+    const { ids, missing } = unitsOfSaved(kind, read.value, dataset);
+    const level = kind === 'spec' && read.value.level ? `, level ${read.value.level.slice(1)}` : '';
+    return [
+      {
+        key: `${kind}:${item.id}`,
+        label: item.name,
+        group: SAVED_GROUPS[kind],
+        description: `${item.name} (${ids.length} units${level})`,
+        unitIds: ids,
+        missing,
+      },
+    ];
   });
-  return { options, problems };
 }
 
 /** A side key as kept in the link, or undefined when it is not of a known form. */

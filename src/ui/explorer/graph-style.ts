@@ -1,45 +1,33 @@
-/** Visual encoding of the graph: node colour and shape by framework kind, edge dash by basis, colour by relation. */
+/**
+ * The cytoscape stylesheet, built from the shared encoding (common/encoding.ts): node colour and
+ * shape by framework kind, edge dash by basis, colour by relation.
+ */
 import type { StylesheetJson } from 'cytoscape';
+import {
+  BASIS_DASH_PATTERN,
+  GRAPH_INK,
+  GRAPH_SIZES,
+  KIND_COLOURS,
+  KIND_SHAPES,
+  RELATION_COLOURS,
+  type DrawnKind,
+} from '../common/encoding';
 
-export const KIND_COLOURS = {
-  generic: '#1d4ed8',
-  specialist: '#0f766e',
-  partnership: '#b45309',
-  qualification: '#6d28d9',
-  user: '#be185d',
-} as const;
-
-export const KIND_SHAPES = {
-  generic: 'round-rectangle',
-  specialist: 'ellipse',
-  partnership: 'diamond',
-  qualification: 'rectangle',
-  user: 'hexagon',
-} as const;
-
-export const RELATION_COLOURS = {
-  exact: '#15803d',
-  close: '#0369a1',
-  broad: '#7e22ce',
-  narrow: '#c2410c',
-  related: '#64748b',
-} as const;
-
-export const BASIS_DASH = { published: 'solid', curated: 'dashed', computed: 'dotted' } as const;
+const FONT = 'system-ui, sans-serif';
 
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node.unit',
     style: {
       label: 'data(label)',
-      'font-size': 10,
-      'font-family': 'system-ui, sans-serif',
-      color: '#fff',
+      'font-size': GRAPH_SIZES.unitFont,
+      'font-family': FONT,
+      color: GRAPH_INK.onNode,
       'text-valign': 'center',
       'text-halign': 'center',
-      width: 66,
-      height: 26,
-      'min-zoomed-font-size': 7,
+      width: GRAPH_SIZES.unitWidth,
+      height: GRAPH_SIZES.unitHeight,
+      'min-zoomed-font-size': GRAPH_SIZES.minLabelPx,
       'border-width': 0,
       'z-index': 10,
       // Colour and shape come from each element's data (see styledElements): a handful of
@@ -55,17 +43,18 @@ export const graphStyle: StylesheetJson = [
       label: 'data(label)',
       'text-valign': 'top',
       'text-halign': 'center',
-      'font-size': 30,
+      'font-size': GRAPH_SIZES.groupFont,
+      'font-family': FONT,
       'text-wrap': 'wrap',
-      'text-max-width': '250px',
+      'text-max-width': 'data(width)',
       'font-weight': 'bold',
       'text-margin-y': -4,
-      color: '#1e293b',
+      color: GRAPH_INK.text,
       width: 'data(width)',
       height: 'data(height)',
-      'background-color': '#f1f5f9',
+      'background-color': GRAPH_INK.groupGround,
       'background-opacity': 0.7,
-      'border-color': '#cbd5e1',
+      'border-color': GRAPH_INK.groupBorder,
       'border-width': 1,
       shape: 'round-rectangle',
       'z-index': 0,
@@ -73,11 +62,14 @@ export const graphStyle: StylesheetJson = [
       'min-zoomed-font-size': 5,
     },
   },
-  { selector: 'node.group.band-nos', style: { 'background-color': '#e0e7ff', 'border-color': '#a5b4fc' } },
+  {
+    selector: 'node.group.band-nos',
+    style: { 'background-color': GRAPH_INK.nosGround, 'border-color': GRAPH_INK.nosBorder },
+  },
   {
     selector: 'edge',
     style: {
-      width: 1.4,
+      width: GRAPH_SIZES.linkWidth,
       // Haystack edges are cytoscape's cheapest to draw; with ~700 long edges that matters on every repaint.
       'curve-style': 'haystack',
       'haystack-radius': 0,
@@ -85,20 +77,23 @@ export const graphStyle: StylesheetJson = [
       'line-color': 'data(colour)',
     },
   },
-  // Dotted and dashed as short patterns with wide gaps: fewer strokes per long edge, same reading.
-  { selector: 'edge.basis-curated', style: { 'line-style': 'dashed', 'line-dash-pattern': [9, 6] } },
+  {
+    selector: 'edge.basis-curated',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': BASIS_DASH_PATTERN.curated! },
+  },
   {
     selector: 'edge.basis-computed',
-    style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 7], 'line-cap': 'round' },
+    style: { 'line-style': 'dashed', 'line-dash-pattern': BASIS_DASH_PATTERN.computed!, 'line-cap': 'round' },
   },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.1 } },
   { selector: 'edge.near', style: { opacity: 0.95, width: 2.6 } },
+  { selector: 'node.focus', style: { 'border-width': 4, 'border-color': GRAPH_INK.focus, 'z-index': 10 } },
+  { selector: 'node.unit.near', style: { 'border-width': 2, 'border-color': GRAPH_INK.text } },
   {
-    selector: 'node.focus',
-    style: { 'border-width': 4, 'border-color': '#facc15', 'z-index': 10 },
+    selector: 'node.keyboard',
+    style: { 'overlay-color': GRAPH_INK.keyboard, 'overlay-opacity': 0.45, 'overlay-padding': 6 },
   },
-  { selector: 'node.unit.near', style: { 'border-width': 2, 'border-color': '#0f172a' } },
 ];
 
 /** Adds the drawing data the stylesheet maps from: node colour and shape, edge colour and dash. */
@@ -106,29 +101,30 @@ export function styledElements<
   N extends { data: { kind: string; label: string } },
   E extends { data: { basis: string; relation: string } },
 >(nodes: N[], edges: E[]): (N | E)[] {
-  return [
-    ...nodes.map((n) => {
-      const kind = n.data.kind as keyof typeof KIND_COLOURS;
-      return n.data.kind === 'group'
-        ? n
-        : {
-            ...n,
-            data: {
-              ...n.data,
-              // Cut here rather than with cytoscape's text-wrap, which measures every label at start-up.
-              label: n.data.label.length > 11 ? `${n.data.label.slice(0, 10)}…` : n.data.label,
-              colour: KIND_COLOURS[kind] ?? KIND_COLOURS.specialist,
-              shape: KIND_SHAPES[kind] ?? 'ellipse',
-            },
-          };
-    }),
-    ...edges.map((e) => ({
-      ...e,
-      data: {
-        ...e.data,
-        colour:
-          RELATION_COLOURS[e.data.relation as keyof typeof RELATION_COLOURS] ?? RELATION_COLOURS.related,
-      },
-    })),
-  ];
+  return [...nodes.map(styledNode), ...edges.map(styledEdge)];
+}
+
+export function styledNode<N extends { data: { kind: string; label: string } }>(n: N): N {
+  if (n.data.kind === 'group') return n;
+  const kind = n.data.kind as DrawnKind;
+  return {
+    ...n,
+    data: {
+      ...n.data,
+      // Cut here rather than with cytoscape's text-wrap, which measures every label at start-up.
+      label: n.data.label.length > 11 ? `${n.data.label.slice(0, 10)}…` : n.data.label,
+      colour: KIND_COLOURS[kind] ?? KIND_COLOURS.specialist,
+      shape: KIND_SHAPES[kind] ?? 'ellipse',
+    },
+  };
+}
+
+export function styledEdge<E extends { data: { basis: string; relation: string } }>(e: E): E {
+  return {
+    ...e,
+    data: {
+      ...e.data,
+      colour: RELATION_COLOURS[e.data.relation as keyof typeof RELATION_COLOURS] ?? RELATION_COLOURS.related,
+    },
+  };
 }

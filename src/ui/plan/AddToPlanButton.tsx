@@ -3,7 +3,7 @@ import type { Unit } from '../../domain/model';
 import { allowedIn, ruleSetLabel } from '../../domain/plan';
 import { allRuleSets, findRuleSet } from '../../domain/rules';
 import { useAtlas } from '../context';
-import { usePlanStore } from './store';
+import { useSavedKind } from '../common/saved-work';
 
 /**
  * "Add to plan" in the explorer's detail panel: adds a qualification unit to the open plan (or the
@@ -11,7 +11,7 @@ import { usePlanStore } from './store';
  */
 export function AddToPlanButton({ unit }: { unit: Unit }) {
   const { atlas, state, navigate, addNotice } = useAtlas();
-  const { plans } = usePlanStore();
+  const plans = useSavedKind('plan');
   const sets = useMemo(() => allRuleSets(atlas.dataset), [atlas.dataset]);
   const fitting = sets.filter((s) => s.kind === 'qualification' && allowedIn(s, unit));
   const [choice, setChoice] = useState('');

@@ -11,7 +11,7 @@ import {
 } from '../../domain/course-import';
 import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
-import { usePlanStore } from './store';
+import { useSavedKind } from '../common/saved-work';
 
 interface Preview {
   result: ImportResult;
@@ -30,7 +30,7 @@ const refused = (message: string): ImportResult => ({
 /** Import a course from a CSV file or a pasted table: preview with every problem, then save. */
 export function CourseImport() {
   const { atlas, state, navigate } = useAtlas();
-  const { courses } = usePlanStore();
+  const courses = useSavedKind('course');
   const nosUnits = useMemo(() => atlas.dataset.units.filter((u) => u.framework === 'nos'), [atlas.dataset]);
   const [name, setName] = useState('');
   const [pasted, setPasted] = useState('');

@@ -8,12 +8,12 @@ import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { CoverageSection, fileSlug } from './CoverageSection';
 import { ItemHeader } from './ItemHeader';
-import { usePlanStore } from './store';
+import { useSavedKind } from '../common/saved-work';
 
 /** An imported course: its modules and their claimed coverage of the NOS, with the gap finder. */
 export function CourseView({ course }: { course: SavedItem<CourseData> }) {
   const { atlas, state, navigate } = useAtlas();
-  const { courses } = usePlanStore();
+  const courses = useSavedKind('course');
   const { frameworkId, modules, fileName, importedAt } = course.data;
   const units = useMemo(
     () => modules.map((m) => atlas.unitsById.get(`${frameworkId}:${m.code}`)).filter((u): u is Unit => !!u),

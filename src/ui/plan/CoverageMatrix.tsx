@@ -1,19 +1,10 @@
 import { scaleBand } from 'd3-scale';
 import { forwardRef, useId, useImperativeHandle, useMemo, useRef } from 'react';
 import { cellKey, type CoverageMatrix as Matrix, type MatrixCell } from '../../domain/plan';
-import type { Basis, Relation } from '../../domain/model';
+import type { Basis } from '../../domain/model';
 import { BASES, RELATIONS } from '../../domain/vocabulary';
 import { downloadBlob, downloadText } from '../common/download';
-import { RELATION_COLOURS } from '../explorer/graph-style';
-
-/** Light tints of the relation colours, the ground of the curated hatching. */
-const RELATION_TINTS: Record<Relation, string> = {
-  exact: '#dcfce7',
-  close: '#e0f2fe',
-  broad: '#f3e8ff',
-  narrow: '#ffedd5',
-  related: '#f1f5f9',
-};
+import { RELATION_COLOURS, RELATION_TINTS } from '../common/encoding';
 
 const CELL = 16;
 const LABEL_WIDTH = 220;

@@ -12,6 +12,7 @@ import {
   ruleSetLabel,
 } from '../../domain/plan';
 import { findRuleSet, type RuleSet } from '../../domain/rules';
+import { byCode, missingMandatory, withMandatoryUnits } from '../../domain/mandatory';
 import type { NosLevel, Source, Unit } from '../../domain/model';
 import { describeSource } from '../../domain/citation';
 import { useEvidence } from '../common/evidence';
@@ -19,11 +20,11 @@ import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { CoverageSection } from './CoverageSection';
 import { ItemHeader } from './ItemHeader';
-import { usePlanStore } from './store';
+import { useSavedKind } from '../common/saved-work';
 
 export function PlanEditor({ plan }: { plan: SavedItem<PlanData> }) {
   const { atlas, state, navigate } = useAtlas();
-  const { plans } = usePlanStore();
+  const plans = useSavedKind('plan');
   const set = findRuleSet(atlas.dataset, plan.data.ruleSet);
   if (!set)
     return (
@@ -58,12 +59,13 @@ function PlanBody({
   onDeleted: () => void;
 }) {
   const { atlas, state, navigate } = useAtlas();
-  const { plans } = usePlanStore();
+  const plans = useSavedKind('plan');
   const { dataset } = atlas;
   const ids = plan.data.units;
   const check = useMemo(() => checkPlanUnits(dataset, set, ids), [dataset, set, ids]);
   const pool = useMemo(() => planPool(dataset, set), [dataset, set]);
-  const planUnits = ids.map((id) => atlas.unitsById.get(id)).filter((u): u is Unit => !!u);
+  const planUnits = byCode(ids.map((id) => atlas.unitsById.get(id)).filter((u): u is Unit => !!u));
+  const missing = useMemo(() => missingMandatory(dataset, set, ids), [dataset, set, ids]);
   const qualification = atlas.qualificationsById.get(set.id);
   const levelRule = dataset.nosLevelRules.find((r) => `nos-l${r.level.slice(1)}` === set.id);
   const failing = check.rules.filter((r) => !r.satisfied);
@@ -105,6 +107,28 @@ function PlanBody({
         {set.kind === 'qualification' && <> · {check.totals.credits} credits</>}
         {check.totals.glh > 0 && <> · {check.totals.glh} GLH</>}
       </p>
+
+      {missing.length > 0 && (
+        <section aria-labelledby="mandatory-heading" className="card mandatory-missing">
+          <h3 id="mandatory-heading">
+            {missing.length} mandatory unit{missing.length === 1 ? '' : 's'} not in this plan yet
+          </h3>
+          <ul>
+            {missing.map((u) => (
+              <li key={u.id}>
+                <span className="code">{u.code}</span> {u.title}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onChange(withMandatoryUnits(dataset, set, ids))}
+          >
+            Add all mandatory units
+          </button>
+        </section>
+      )}
 
       <div className="plan-grid">
         <section aria-labelledby="rules-heading" className="card">
@@ -334,7 +358,8 @@ function UnitPicker({
   const credits = distinctValues(pool, 'credits');
   const shown = useMemo(() => {
     const filtered = filterPool(pool, set, filter).filter((u) => !ids.includes(u.id));
-    if (!query.trim()) return filtered;
+    // Browsing reads in code order (408, 409, 410…); a search keeps the best matches first.
+    if (!query.trim()) return byCode(filtered);
     const allowed = new Set(filtered.map((u) => u.id));
     return atlas.search
       .search(query, { limit: 60, allow: (id) => allowed.has(id) })

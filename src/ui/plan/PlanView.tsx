@@ -5,13 +5,15 @@ import { useAtlas } from '../context';
 import { CourseImport } from './CourseImport';
 import { CourseView } from './CourseView';
 import { PlanEditor } from './PlanEditor';
-import { usePlanStore } from './store';
+import { QuarantineList } from '../common/QuarantineList';
+import { useSavedKind } from '../common/saved-work';
 import './plan.css';
 
 /** Course mapping: plans built from a qualification's units, and the person's own imported courses. */
 export function PlanView() {
   const { state } = useAtlas();
-  const { plans, courses } = usePlanStore();
+  const plans = useSavedKind('plan');
+  const courses = useSavedKind('course');
   const plan = plans.items.find((p) => p.id === state.extra.plan);
   const course = courses.items.find((c) => c.id === state.extra.course);
   let main;
@@ -44,7 +46,8 @@ export function PlanView() {
 
 function Sidebar() {
   const { atlas, state, navigate } = useAtlas();
-  const { plans, courses } = usePlanStore();
+  const plans = useSavedKind('plan');
+  const courses = useSavedKind('course');
   const open = (extra: { plan?: string; course?: string }) => {
     const { plan: _p, course: _c, ...rest } = state.extra;
     navigate({ ...state, view: 'plan', extra: { ...rest, ...extra } });
@@ -78,6 +81,7 @@ function Sidebar() {
                   onClick={() => open({ plan: p.id })}
                 >
                   <span className="saved-name">{p.name}</span>
+                  {plans.unsaved.includes(p.id) && <span className="unsaved-badge">not saved</span>}
                   <span className="saved-meta">
                     {set ? ruleSetLabel(set) : 'unknown qualification'} · {p.data.units.length} unit
                     {p.data.units.length === 1 ? '' : 's'}
@@ -111,6 +115,7 @@ function Sidebar() {
                 onClick={() => open({ course: c.id })}
               >
                 <span className="saved-name">{c.name}</span>
+                {courses.unsaved.includes(c.id) && <span className="unsaved-badge">not saved</span>}
                 <span className="saved-meta">
                   <span className="user-badge">your data</span> {c.data.modules.length} module
                   {c.data.modules.length === 1 ? '' : 's'}
@@ -130,13 +135,13 @@ function Sidebar() {
               <li key={i}>{p}</li>
             ))}
           </ul>
-          {(plans.hasBackup || courses.hasBackup) && (
+          {(plans.problemEntries.length > 0 || courses.problemEntries.length > 0) && (
             <button
               type="button"
               className="link-button"
               onClick={() => {
-                plans.downloadBackup();
-                courses.downloadBackup();
+                plans.downloadProblemData();
+                courses.downloadProblemData();
               }}
             >
               Download the damaged data
@@ -154,13 +159,14 @@ function Sidebar() {
           </button>
         </div>
       )}
+      <QuarantineList />
     </aside>
   );
 }
 
 function NewPlanForm() {
   const { atlas, state, navigate } = useAtlas();
-  const { plans } = usePlanStore();
+  const plans = useSavedKind('plan');
   const sets = useMemo(() => allRuleSets(atlas.dataset), [atlas.dataset]);
   const [choice, setChoice] = useState('');
   const start = () => {

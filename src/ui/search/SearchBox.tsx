@@ -40,11 +40,15 @@ export function SearchBox() {
   }, [text]);
 
   const visible = useFilteredView().unitIds;
-  const { results, hidden } = useMemo(() => {
-    if (!query.trim()) return { results: [] as SearchResult[], hidden: 0 };
+  const { results, hidden, missing } = useMemo(() => {
+    if (!query.trim()) return { results: [] as SearchResult[], hidden: 0, missing: undefined };
     const all = atlas.search.search(query, { limit: 60 });
     const allowed = everything ? all : all.filter((r) => r.type !== 'unit' || visible.has(r.id));
-    return { results: allowed.slice(0, LIMIT), hidden: all.length - allowed.length };
+    return {
+      results: allowed.slice(0, LIMIT),
+      hidden: all.length - allowed.length,
+      missing: atlas.search.missingCode(query),
+    };
   }, [atlas, query, visible, everything]);
 
   const choose = (result: SearchResult) => {
@@ -103,6 +107,11 @@ export function SearchBox() {
       />
       {showList && (
         <div className="search-popup">
+          {missing && (
+            <p className="search-missing" role="status">
+              {missing.message}
+            </p>
+          )}
           <ul id="search-results" role="listbox" aria-label="Search results">
             {results.map((r, i) => (
               <li
@@ -129,7 +138,7 @@ export function SearchBox() {
                   )}
                 </span>
                 <span className="result-why">
-                  matched {r.matched}
+                  <span className="result-kind">{r.kind}</span> · matched {r.matched}
                   {r.highlight &&
                     r.matched !== 'title' &&
                     r.matched !== 'code' &&

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Unit } from '../../domain/model';
 import { planAddition } from '../../domain/spec';
 import { useAtlas } from '../context';
-import { useSpecStore } from './specStore';
+import { useSavedKind } from '../common/saved-work';
 import './spec.css';
 
 /**
@@ -13,7 +13,7 @@ import './spec.css';
  */
 export function AddToSpecButton({ unit, inline = false }: { unit: Unit; inline?: boolean }) {
   const { atlas, state, navigate, addNotice } = useAtlas();
-  const store = useSpecStore(atlas.dataset);
+  const store = useSavedKind('spec');
   const hintId = useId();
   const plan = planAddition(atlas.dataset, store.items, state.extra.spec, unit);
   const hint = plan.kind === 'blocked' ? plan.reason : plan.hint;

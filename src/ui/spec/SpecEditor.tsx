@@ -16,14 +16,14 @@ import {
 import { NOS_LEVELS } from '../../domain/vocabulary';
 import { useAtlas } from '../context';
 import { LockIcon, StatusIcon } from './icons';
-import type { SavedSpec } from './specStore';
+import type { SavedItem } from '../../domain/saved';
 import { SuggestionCards } from './SuggestionCards';
 
 /** The engine's messages start in lower case ('level 3 needs …'); a status line reads as a sentence. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Props {
-  spec: SavedSpec;
+  spec: SavedItem<SpecificationData>;
   doc: SpecificationDocument;
   message: string;
   onMessage: (message: string) => void;

@@ -1,9 +1,15 @@
 import { useState } from 'react';
 import { levelNumber } from '../../domain/spec';
-import type { SavedSpec } from './specStore';
+import type { SavedItem } from '../../domain/saved';
+import type { SpecificationData } from '../../domain/spec';
+import { QuarantineList } from '../common/QuarantineList';
+
+type SavedSpec = SavedItem<SpecificationData>;
 
 interface Props {
   items: SavedSpec[];
+  /** Ids of specifications changed here that could not be saved. */
+  unsaved: string[];
   openId: string | undefined;
   onOpen: (id: string) => void;
   onNew: () => void;
@@ -20,7 +26,16 @@ function when(iso: string): string {
 }
 
 /** The saved specifications: open, new, rename, duplicate, delete (after a confirmation). */
-export function SpecSidebar({ items, openId, onOpen, onNew, onRename, onDuplicate, onDelete }: Props) {
+export function SpecSidebar({
+  items,
+  unsaved,
+  openId,
+  onOpen,
+  onNew,
+  onRename,
+  onDuplicate,
+  onDelete,
+}: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -84,6 +99,7 @@ export function SpecSidebar({ items, openId, onOpen, onNew, onRename, onDuplicat
                     onClick={() => onOpen(item.id)}
                   >
                     <span className="spec-list-name">{item.name}</span>
+                    {unsaved.includes(item.id) && <span className="unsaved-badge">not saved</span>}
                     <span className="spec-list-meta">
                       Level {levelNumber(item.data.level)} · {item.data.optionalUnits.length} optional ·{' '}
                       {when(item.updated)}
@@ -155,6 +171,7 @@ export function SpecSidebar({ items, openId, onOpen, onNew, onRename, onDuplicat
       <p className="hint spec-saved-note">
         Saved automatically in this browser only. Use the downloads to keep or share a copy.
       </p>
+      <QuarantineList />
     </aside>
   );
 }

@@ -6,11 +6,11 @@ import {
   type SpecificationData,
 } from '../../domain/spec';
 import { useAtlas } from '../context';
+import { useSavedKind } from '../common/saved-work';
 import { SpecDocumentView } from './SpecDocumentView';
 import { SpecEditor } from './SpecEditor';
 import { SpecSidebar } from './SpecSidebar';
 import { SpecStart } from './SpecStart';
-import { useSpecStore } from './specStore';
 import { SpecToolbar } from './SpecToolbar';
 import './spec.css';
 
@@ -21,7 +21,7 @@ import './spec.css';
  */
 export function SpecView() {
   const { atlas, state, navigate } = useAtlas();
-  const store = useSpecStore(atlas.dataset);
+  const store = useSavedKind('spec');
   const [message, setMessage] = useState('');
   const wanted = state.extra.spec;
   const open = targetSpecification(store.items, wanted);
@@ -60,12 +60,12 @@ export function SpecView() {
             <p className="hint">
               Everything else works. Before you change anything, you can download the saved data exactly as it
               was
-              {store.backup !== null ? '' : ' (nothing was left to download)'}.
+              {store.problemEntries.length > 0 ? '' : ' (nothing was left to download)'}.
             </p>
           </div>
           <div className="spec-problems-actions">
-            {store.backup !== null && (
-              <button type="button" className="button" onClick={() => store.downloadBackup()}>
+            {store.problemEntries.length > 0 && (
+              <button type="button" className="button" onClick={() => store.downloadProblemData()}>
                 Download the saved data as it was
               </button>
             )}
@@ -77,6 +77,7 @@ export function SpecView() {
       )}
       <SpecSidebar
         items={store.items}
+        unsaved={store.unsaved}
         openId={open?.id}
         onOpen={select}
         onNew={() => create({ level: 'L3', optionalUnits: [] })}

@@ -1,0 +1,52 @@
+/** One encoding, two consumers: the cytoscape style and the CSS read the same colours. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodingCssVariables, KIND_COLOURS, RELATION_COLOURS } from '../../src/ui/common/encoding';
+import { graphStyle, styledElements } from '../../src/ui/explorer/graph-style';
+
+const UI = join(import.meta.dirname, '..', '..', 'src', 'ui');
+const cssFiles = [
+  join(UI, 'styles.css'),
+  ...readdirSync(UI, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(UI, d.name))
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => join(UI, d.name, f)),
+    ),
+];
+const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
+
+describe('the shared encoding', () => {
+  it('defines every kind and relation custom property the CSS uses', () => {
+    const vars = encodingCssVariables();
+    const used = new Set([...css.matchAll(/var\((--(?:kind|relation|graph)-[a-z-]+)\)/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(vars, name).toHaveProperty([name]);
+  });
+
+  it('gives CSS badges and graph nodes the same colour for each kind and relation', () => {
+    const vars = encodingCssVariables();
+    expect(vars['--kind-qualification']).toBe(KIND_COLOURS.qualification);
+    expect(vars['--relation-narrow']).toBe(RELATION_COLOURS.narrow);
+    expect(css).toMatch(/\.kind-qualification \{\s*background: var\(--kind-qualification\);/);
+    expect(css).toMatch(/\.relation-narrow \{\s*background: var\(--relation-narrow\);/);
+    const [node, edge] = styledElements(
+      [{ data: { kind: 'qualification', label: '8605-409' } }],
+      [{ data: { basis: 'curated', relation: 'narrow' } }],
+    ) as unknown as { data: { colour: string } }[];
+    expect(node!.data.colour).toBe(KIND_COLOURS.qualification);
+    expect(edge!.data.colour).toBe(RELATION_COLOURS.narrow);
+    // Every colour in the cytoscape style is one of the encoding's values, none written there.
+    const encoded = new Set(Object.values(encodingCssVariables()));
+    for (const colour of JSON.stringify(graphStyle).match(/#[0-9a-f]{6}/gi) ?? [])
+      expect(encoded).toContain(colour);
+  });
+
+  it('keeps colours in the CSS as tokens, not literals, outside the token block', () => {
+    const styles = readFileSync(join(UI, 'styles.css'), 'utf8');
+    const afterRoot = styles.slice(styles.indexOf('\n}\n'));
+    expect(afterRoot.match(/#[0-9a-f]{3,6}\b/gi) ?? []).toEqual([]);
+  });
+});
