@@ -15,6 +15,7 @@
  *   Optional `repair(value, dataset)` drops what the dataset no longer knows, with notes.
  */
 import { validateCourseData, type CourseData } from '../course-import';
+import { validateImportedFramework, type ImportedFrameworkData } from '../interchange/imported-framework';
 import type { Dataset } from '../model';
 import { validatePlanData, type PlanData } from '../plan';
 import { repairSpecification } from '../spec/editing';
@@ -27,6 +28,7 @@ export interface SavedKindData {
   spec: SpecificationData;
   plan: PlanData;
   course: CourseData;
+  framework: ImportedFrameworkData;
 }
 
 export type SavedKindId = Extract<keyof SavedKindData, string>;
@@ -55,5 +57,12 @@ export const SAVED_KINDS: { [K in keyof SavedKindData]: SavedKind<SavedKindData[
     what: 'courses',
     version: 1,
     validate: validateCourseData,
+  },
+  framework: {
+    id: 'framework',
+    key: 'standards-atlas.framework',
+    what: 'imported frameworks',
+    version: 1,
+    validate: validateImportedFramework,
   },
 };

@@ -7,6 +7,7 @@ import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
 import { ExportsForOtherTools } from './ExportsForOtherTools';
+import { ImportFramework } from './ImportFramework';
 import { useSavedKind } from '../common/saved-work';
 import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from './sides';
 import './compare.css';
@@ -191,7 +192,9 @@ export function CompareView() {
             <button
               type="button"
               className="button secondary"
-              onClick={() => downloadText(comparisonToCsv(comparison), `${fileBase}.csv`, 'text/csv')}
+              onClick={() =>
+                downloadText(comparisonToCsv(comparison, atlas.dataset), `${fileBase}.csv`, 'text/csv')
+              }
             >
               Download CSV
             </button>
@@ -217,6 +220,7 @@ export function CompareView() {
           )}
         </fieldset>
         <ExportsForOtherTools />
+        <ImportFramework />
       </aside>
       <ComparisonResults comparison={comparison} />
     </div>
