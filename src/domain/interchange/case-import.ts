@@ -7,7 +7,7 @@
  * (the file's author's claim). Associations to items we don't have are kept as external references.
  * The same function serves the app and the CLI.
  */
-import { userFrameworkId, USER_DATA_PREFIX } from '../course-import';
+import { userFrameworkId } from '../course-import';
 import type { Basis, Dataset, Framework, LearningOutcome, Link, Relation, Unit } from '../model';
 import { knownGroupings } from './case-vocabulary';
 import { readCase, type CaseRead, type CaseReadItem, type CaseRef, type ImportIssue } from './case-read';
@@ -289,7 +289,7 @@ function frameworkFor(read: CaseRead, dataset: Dataset, fileName: string, taken:
     name: name.length >= 2 ? name : `${name} (imported)`,
     shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
     kind: 'specialist',
-    description: `${USER_DATA_PREFIX}: a framework imported from the CASE file "${fileName}". Its links are the file's claims, not checked by Standards Atlas.`,
+    description: `User data: a framework imported from the CASE file "${fileName}". Its links are the file's claims, not checked by Standards Atlas.`,
     origin: 'user',
     source: { document: fileName, locator: 'CFDocument' },
   };

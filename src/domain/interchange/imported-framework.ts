@@ -3,7 +3,7 @@
  * the browser, how it is checked when read back, and how it joins the atlas (a dataset fragment
  * marked `origin: 'user'`, never mixed with the published data).
  */
-import { USER_DATA_PREFIX, type DatasetFragment } from '../course-import';
+import type { DatasetFragment } from '../course-import';
 import type { Framework, Link, Unit } from '../model';
 import type { ItemValidator } from '../saved';
 import { BASES, RELATIONS } from '../vocabulary';
@@ -176,7 +176,7 @@ export function importedFrameworkFragment(
     name,
     shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
     kind: 'specialist',
-    description: `${USER_DATA_PREFIX}: a framework you imported from the CASE file "${document}" on ${date}. Its links are the file's claims, not checked by Standards Atlas.`,
+    description: `User data: a framework you imported from the CASE file "${document}" on ${date}. Its links are the file's claims, not checked by Standards Atlas.`,
     origin: 'user',
     source: { document, locator: `imported ${date}` },
   };
