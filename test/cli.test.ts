@@ -177,6 +177,78 @@ describe('npm run cli', { timeout: 90_000 }, () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/there is no data: the folder has no \.json data files/);
   });
+
+  describe('import <FILE> [--json]: a dry run with the same parser as the app', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+    const importJson = (file: string) => {
+      const run = cli('import', file, '--json');
+      return { status: run.status, json: JSON.parse(run.stdout), stderr: run.stderr };
+    };
+
+    it('reads our own CASE export back: every unit and link listed, a note that it is already in the atlas', () => {
+      expect(cli('export', '--format', 'case', '--out', dir).status).toBe(0);
+      const { status, json } = importJson(join(dir, 'ilm.case.json'));
+      expect(status).toBe(0);
+      expect(Object.keys(json).sort()).toEqual(
+        ['externalReferences', 'framework', 'kind', 'links', 'problems', 'units'].sort(),
+      );
+      expect(json.kind).toBe('case');
+      expect(json.framework).toEqual({ id: 'ilm', name: expect.stringContaining('ILM') });
+      // ILM 8605 has 100 units (data/ilm-8605.json, from the specification's unit list).
+      expect(json.units).toHaveLength(100);
+      expect(json.units).toContainEqual({ id: 'ilm:8605-409', code: '8605-409', title: expect.any(String) });
+      expect(Object.keys(json.units[0]).sort()).toEqual(['code', 'id', 'title']);
+      expect(Object.keys(json.links[0]).sort()).toEqual(['basis', 'from', 'relation', 'to']);
+      expect(new Set(json.links.map((l: { basis: string }) => l.basis))).toEqual(
+        new Set(['curated', 'computed']),
+      );
+      expect(json.problems[0]).toMatchObject({
+        severity: 'note',
+        message: expect.stringMatching(/already in the atlas/),
+      });
+    });
+
+    it('reads a course CSV as kind "course", with row numbers on its problems', () => {
+      const file = join(dir, 'My course.csv');
+      writeFileSync(file, 'code,module,codes\nM1,Leading your team,B6\nM2,Budgets,Z99\n');
+      const { status, json } = importJson(file);
+      expect(status).toBe(0);
+      expect(json.kind).toBe('course');
+      expect(json.framework.name).toBe('My course');
+      expect(json.units.map((u: { code: string }) => u.code)).toContain('M1');
+      expect(json.links).toContainEqual({
+        from: `${json.framework.id}:M1`,
+        to: 'nos:B6',
+        relation: 'related',
+        basis: 'curated',
+      });
+      expect(json.problems.some((p: { row?: number }) => p.row === 3)).toBe(true);
+    });
+
+    it('exits 1 with the reason when the file is not JSON', () => {
+      const notJson = join(dir, 'broken.json');
+      writeFileSync(notJson, '{"CFDocument": ');
+      const broken = importJson(notJson);
+      expect(broken.status).toBe(1);
+      expect(broken.json.units).toEqual([]);
+      expect(broken.json.problems).toEqual([
+        { severity: 'error', message: expect.stringMatching(/not JSON/) },
+      ]);
+    });
+
+    it('exits 1 when the JSON is not CASE, and says so in plain text without --json', () => {
+      const notCase = join(dir, 'other.json');
+      writeFileSync(notCase, '{"hello": "world"}');
+      const text = cli('import', notCase);
+      expect(text.status).toBe(1);
+      expect(text.stdout).toMatch(/error: This JSON is not a CASE package/);
+    });
+
+    it('exits 2 without a file or with a missing one', () => {
+      expect(cli('import').status).toBe(2);
+      expect(cli('import', join(dir, 'missing.json')).status).toBe(2);
+    });
+  });
 });
 
 describe('npm run cli -- suggest', () => {

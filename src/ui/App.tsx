@@ -13,6 +13,7 @@ import { SpecView } from './spec/SpecView';
 import { PlanView } from './plan/PlanView';
 import { SavedWorkProvider, useSavedKind } from './common/saved-work';
 import { courseFragment } from '../domain/course-import';
+import { importedFrameworkFragment } from '../domain/interchange/imported-framework';
 import { CompareView } from './compare/CompareView';
 
 const VIEW_LABELS: Record<View, string> = {
@@ -44,9 +45,26 @@ function useCourseFragments(dataset: Atlas['dataset']) {
   }, [courseItems, dataset]);
 }
 
+/** The saved imported frameworks (CASE) as dataset fragments, like courses: the person's own data. */
+function useImportedFrameworkFragments(dataset: Atlas['dataset']) {
+  const items = useSavedKind('framework').items;
+  return useMemo(() => {
+    const known = new Set([...dataset.units.map((u) => u.id), ...dataset.areas.map((a) => a.id)]);
+    const seen = new Set(dataset.frameworks.map((f) => f.id));
+    return items
+      .filter((item) => !seen.has(item.data.frameworkId) && !!seen.add(item.data.frameworkId))
+      .map((item) => importedFrameworkFragment(item.name, item.data, known));
+  }, [items, dataset]);
+}
+
 function AppShell({ builtAtlas }: { builtAtlas: Atlas }) {
-  // Imported courses join the atlas as frameworks of the person's own.
-  const fragments = useCourseFragments(builtAtlas.dataset);
+  // Imported courses and frameworks join the atlas as frameworks of the person's own.
+  const courseFragments = useCourseFragments(builtAtlas.dataset);
+  const frameworkFragments = useImportedFrameworkFragments(builtAtlas.dataset);
+  const fragments = useMemo(
+    () => [...courseFragments, ...frameworkFragments],
+    [courseFragments, frameworkFragments],
+  );
   const atlas = useMemo(() => withUserData(builtAtlas, fragments), [builtAtlas, fragments]);
   const viewState = useViewState(atlas.dataset);
   const { state, navigate, notices, dismissNotices, addNotice } = viewState;

@@ -121,12 +121,14 @@ describe('the coverage matrix', () => {
 
   it('exports as CSV: a row per unit, a column per NOS unit, and a "covered by" row', () => {
     const csv = matrixToCsv(coverageMatrix(dataset, ilmPlan(), { bases: ['curated'] }));
-    const lines = csv.trim().split('\n');
+    // Spreadsheet CSV (issue 13): byte-order mark, CRLF, number-like codes written as ="…" to stay text.
+    expect(csv.startsWith('\uFEFFunit,')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
     const header = lines[0]!.split(',');
     expect(header.slice(0, 4)).toEqual(['unit', 'title', 'covers', 'A1']);
     expect(header).toHaveLength(3 + 56);
     expect(lines).toHaveLength(1 + 4 + 1);
-    const row401 = lines.find((l) => l.startsWith('8605-401'))!.split(',');
+    const row401 = lines.find((l) => l.startsWith('"=""8605-401"""'))!.split(',');
     expect(row401[header.indexOf('B6')]).toBe('broad (curated)');
     expect(row401[header.indexOf('D6')]).toBe('broad (curated)');
     expect(row401[header.indexOf('A2')]).toBe('');

@@ -86,7 +86,8 @@ describe('compare view', () => {
     ]);
     expect(csv.suggestedFilename()).toBe('compare-nhs-ksf-ilm-8605.csv');
     const csvText = readFileSync((await csv.path())!, 'utf8');
-    expect(csvText.split('\n')[0]).toContain('kind,nos,x_unit');
+    // Issue 13: titles beside ids.
+    expect(csvText.split('\r\n')[0]).toContain('kind,nos,nos_title,x_unit,x_title');
     expect(csvText.split('\n').filter((l) => l.startsWith('shared,'))).toHaveLength(39);
 
     const [markdown] = await Promise.all([

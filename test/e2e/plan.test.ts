@@ -117,7 +117,8 @@ describe('plan builder', () => {
     const csv = await csvDownload;
     expect(csv.suggestedFilename()).toBe('coverage-ilm-certificate-plan.csv');
     const csvText = readFileSync((await csv.path())!, 'utf8');
-    expect(csvText.split('\n')[0]).toMatch(/^unit,title,covers,A1,A2,A3,B1/);
+    // Issue 13: spreadsheet CSV starts with a UTF-8 byte-order mark and ends lines with CRLF.
+    expect(csvText.split('\r\n')[0]).toMatch(/^\uFEFFunit,title,covers,A1,A2,A3,B1/);
     expect(csvText).toContain('broad (curated)');
 
     const svgDownload = page.waitForEvent('download');

@@ -1,5 +1,8 @@
-/** The CASE 1.0 JSON binding (CFPackage) as we write and read it. */
-import type { Link, Relation, Source } from '../model';
+/**
+ * The CASE 1.0 JSON binding (CFPackage) as we write it: only fields of IMS Global's CASE 1.0
+ * CFPackage definition, so both IMS's strict schema and OpenSALT's import schema accept it.
+ * (What we read is looser: see case-import.ts.)
+ */
 
 export type CaseAssociationType =
   | 'isChildOf'
@@ -12,6 +15,7 @@ export type CaseAssociationType =
   | 'exemplar'
   | 'hasSkillLevel';
 
+/** LinkURI / LinkGenURI: a reference to a document, item, type or grouping. */
 export interface CaseLinkUri {
   title: string;
   identifier: string;
@@ -24,12 +28,9 @@ export interface CaseDocument {
   creator: string;
   title: string;
   lastChangeDateTime: string;
-  officialSourceURL?: string;
   description?: string;
   language: string;
-  adoptionStatus?: string;
   notes: string;
-  extensions: { standardsAtlas: { framework: string; kind: string; source: Source } };
 }
 
 export type CaseItemKind = 'area' | 'unit' | 'outcome' | 'criterion';
@@ -45,19 +46,6 @@ export interface CaseItem {
   language: string;
   notes?: string;
   lastChangeDateTime: string;
-  CFDocumentURI: CaseLinkUri;
-  extensions: { standardsAtlas: { id: string; kind: CaseItemKind } & Record<string, unknown> };
-}
-
-export interface AtlasAssociationExtension {
-  from: string;
-  to: string;
-  relation: Relation;
-  basis: Link['basis'];
-  score?: number;
-  context?: Link['context'];
-  rationale?: string;
-  source?: Source;
 }
 
 export interface CaseAssociation {
@@ -69,12 +57,19 @@ export interface CaseAssociation {
   destinationNodeURI: CaseLinkUri;
   CFAssociationGroupingURI?: CaseLinkUri;
   lastChangeDateTime: string;
-  CFDocumentURI: CaseLinkUri;
-  notes?: string;
-  extensions?: { standardsAtlas: AtlasAssociationExtension };
 }
 
-export interface CaseDefinition {
+export interface CaseItemType {
+  identifier: string;
+  uri: string;
+  title: string;
+  description: string;
+  hierarchyCode: string;
+  typeCode: string;
+  lastChangeDateTime: string;
+}
+
+export interface CaseAssociationGrouping {
   identifier: string;
   uri: string;
   title: string;
@@ -86,5 +81,5 @@ export interface CasePackage {
   CFDocument: CaseDocument;
   CFItems: CaseItem[];
   CFAssociations: CaseAssociation[];
-  CFDefinitions: { CFItemTypes: CaseDefinition[]; CFAssociationGroupings: CaseDefinition[] };
+  CFDefinitions: { CFItemTypes: CaseItemType[]; CFAssociationGroupings: CaseAssociationGrouping[] };
 }

@@ -1,26 +1,21 @@
 /**
- * IMS Global / 1EdTech CASE 1.0 export: one CFPackage per framework, keeping every link's provenance
- * (basis, relation, score, rationale, source) so a consumer can tell a published mapping from a suggestion.
+ * IMS Global / 1EdTech CASE 1.0 export: one CFPackage per framework. Only standard CASE fields, so
+ * OpenSALT's import schema and IMS's strict CFPackage definition both accept it (checked in the tests).
+ * A link's relation and basis travel as its CFAssociationGrouping ("curated · close"); its rationale,
+ * score, caveat and source go in the origin item's `notes`, the only free-text field CASE allows there.
  */
+import type { Dataset, Framework, FunctionalAreaRecord, LearningOutcome, Link, Unit } from '../model';
 import type {
-  Dataset,
-  Framework,
-  FunctionalAreaRecord,
-  LearningOutcome,
-  Link,
-  Relation,
-  Unit,
-} from '../model';
-import type {
-  AtlasAssociationExtension,
   CaseAssociation,
-  CaseDefinition,
+  CaseAssociationGrouping,
   CaseDocument,
   CaseItem,
   CaseItemKind,
+  CaseItemType,
   CaseLinkUri,
   CasePackage,
 } from './case-types';
+import { associationTypeOf, groupingDefinition, groupingTitle, itemTypeDefinition } from './case-vocabulary';
 import {
   CREATOR,
   INTERCHANGE_DATE_TIME,
@@ -36,48 +31,15 @@ import {
   unitStatement,
 } from './shared';
 
-const ITEM_TYPES: Record<CaseItemKind, { title: string; description: string }> = {
-  area: { title: 'Functional Area', description: 'A functional area of the generic NOS (A–F).' },
-  unit: { title: 'Unit', description: 'A unit of a standards framework or qualification.' },
-  outcome: { title: 'Learning Outcome', description: 'A learning outcome of a qualification unit.' },
-  criterion: { title: 'Assessment Criterion', description: 'An assessment criterion of a learning outcome.' },
-};
-
-const BASIS_GROUPINGS: Record<Link['basis'], string> = {
-  published: 'Printed in a source document (document, locator and line kept in the association).',
-  curated: 'Reviewed by hand; the association notes carry a one-sentence rationale.',
-  computed:
-    'A suggestion of the Standards Atlas engine (shared words and curated neighbours), with its score and confidence (strong, possible or weak). Not an endorsed mapping.',
-};
-
-function definition(kind: string, title: string, description: string): CaseDefinition {
-  return {
-    identifier: atlasUuid(kind),
-    uri: atlasUri(kind),
-    title,
-    description,
-    lastChangeDateTime: INTERCHANGE_DATE_TIME,
-  };
-}
-
-function itemTypeDefinition(kind: CaseItemKind): CaseDefinition {
-  const { title, description } = ITEM_TYPES[kind];
-  return definition(`item-type:${kind}`, title, description);
-}
-
-function groupingDefinition(basis: Link['basis']): CaseDefinition {
-  return definition(`association-grouping:${basis}`, `${basis} links`, BASIS_GROUPINGS[basis]);
-}
-
-function toLinkUri(d: CaseDefinition | { identifier: string; uri: string }, title: string): CaseLinkUri {
+function toLinkUri(d: { identifier: string; uri: string }, title: string): CaseLinkUri {
   return { title, identifier: d.identifier, uri: d.uri };
 }
 
-function outcomeId(unit: Unit, outcome: LearningOutcome): string {
+export function outcomeId(unit: Pick<Unit, 'id'>, outcome: Pick<LearningOutcome, 'number'>): string {
   return `${unit.id}#LO${outcome.number}`;
 }
 
-function criterionId(unit: Unit, criterion: { number: string }): string {
+export function criterionId(unit: Pick<Unit, 'id'>, criterion: { number: string }): string {
   return `${unit.id}#AC${criterion.number}`;
 }
 
@@ -103,9 +65,10 @@ function documentUri(framework: Framework): CaseLinkUri {
 
 function caseDocument(framework: Framework): CaseDocument {
   const notes =
-    `Transcribed by Standards Atlas from ${readableSource(framework.source)}. ` +
-    'Crosswalk associations carry their basis: published (printed in a source), curated (reviewed by ' +
-    'hand, with a rationale) or computed (a suggestion of the engine with its score and confidence).';
+    `Transcribed by Standards Atlas from ${readableSource(framework.source)} (framework "${framework.id}", ` +
+    `kind: ${framework.kind}). Crosswalk associations are grouped by basis and relation ("curated · close"): ` +
+    'published (printed in a source), curated (reviewed by hand, with a rationale) or computed (a ' +
+    'text-similarity suggestion with its score); each origin item’s notes list its mappings with their evidence.';
   return definedOnly({
     identifier: atlasUuid(framework.id),
     uri: atlasUri(framework.id),
@@ -115,9 +78,6 @@ function caseDocument(framework: Framework): CaseDocument {
     description: framework.description,
     language: 'en',
     notes,
-    extensions: {
-      standardsAtlas: { framework: framework.id, kind: framework.kind, source: framework.source },
-    },
   });
 }
 
@@ -138,13 +98,28 @@ function qualificationFactsText(unit: Unit): string | undefined {
   return facts.length > 0 ? `${facts.join(', ')}.` : undefined;
 }
 
-function unitNotes(unit: Unit): string {
+/** One line per link: what it claims, on what basis, and its evidence (rationale, score, caveat, source). */
+function mappingLine(link: Link, other: string): string {
+  return [
+    `Mapping to ${other} (${groupingTitle(link.basis, link.relation)}` +
+      `${link.context ? `, ${link.context} column` : ''}` +
+      `${link.score !== undefined ? `, score ${link.score}` : ''}).`,
+    link.rationale ? `Rationale: ${link.rationale}` : undefined,
+    link.caveat ? `Caveat: ${link.caveat.text} (${readableSource(link.caveat.source)})` : undefined,
+    link.source ? `Source: ${readableSource(link.source)}.` : undefined,
+  ]
+    .filter((p): p is string => p !== undefined)
+    .join(' ');
+}
+
+function unitNotes(unit: Unit, mappings: string[]): string {
   return [
     unit.summary,
     levelsText(unit),
     qualificationFactsText(unit),
     unit.note,
     `Source: ${readableSource(unit.source)}.`,
+    ...mappings,
   ]
     .filter((part): part is string => Boolean(part))
     .join('\n');
@@ -155,14 +130,15 @@ interface PackageBuilder {
   associations: CaseAssociation[];
   document: CaseLinkUri;
   nodes: Map<string, CaseLinkUri>;
-  itemTypes: Map<CaseItemKind, CaseDefinition>;
+  itemTypes: Map<CaseItemKind, CaseItemType>;
+  /** Mapping lines for the notes of the item a link starts from (or ends at, when it starts elsewhere). */
+  mappings: Map<string, string[]>;
 }
 
 function addItem(
   builder: PackageBuilder,
   kind: CaseItemKind,
   fields: { id: string; statement: string; code?: string; enumeration?: string; notes?: string },
-  extension: Record<string, unknown> = {},
 ): void {
   const type = builder.itemTypes.get(kind) ?? itemTypeDefinition(kind);
   builder.itemTypes.set(kind, type);
@@ -178,8 +154,6 @@ function addItem(
       language: 'en',
       notes: fields.notes,
       lastChangeDateTime: INTERCHANGE_DATE_TIME,
-      CFDocumentURI: builder.document,
-      extensions: { standardsAtlas: definedOnly({ id: fields.id, kind, ...extension }) },
     }),
   );
 }
@@ -207,42 +181,20 @@ function addChildOf(
     originNodeURI: nodeOf(builder, child),
     destinationNodeURI: parentNode,
     lastChangeDateTime: INTERCHANGE_DATE_TIME,
-    CFDocumentURI: builder.document,
   });
 }
 
 function addAreaItems(builder: PackageBuilder, areas: FunctionalAreaRecord[]): void {
   areas.forEach((area, index) => {
-    addItem(
-      builder,
-      'area',
-      {
-        id: area.id,
-        statement: area.title,
-        code: area.letter,
-        enumeration: area.letter,
-        notes: `Source: ${readableSource(area.source)}.`,
-      },
-      { source: area.source },
-    );
+    addItem(builder, 'area', {
+      id: area.id,
+      statement: area.title,
+      code: area.letter,
+      enumeration: area.letter,
+      notes: [`Source: ${readableSource(area.source)}.`, ...(builder.mappings.get(area.id) ?? [])].join('\n'),
+    });
     addChildOf(builder, area.id, undefined, index + 1);
   });
-}
-
-function unitExtension(unit: Unit): Record<string, unknown> {
-  const { area, levels, importMark, level, credits, glh, group, source, summarySource } = unit;
-  return {
-    framework: unit.framework,
-    area,
-    levels,
-    importMark,
-    level,
-    credits,
-    glh,
-    group,
-    source,
-    summarySource,
-  };
 }
 
 function addOutcomeItems(builder: PackageBuilder, unit: Unit): void {
@@ -272,12 +224,12 @@ function addOutcomeItems(builder: PackageBuilder, unit: Unit): void {
 function addUnitItems(builder: PackageBuilder, units: Unit[]): void {
   const sequenceByParent = new Map<string, number>();
   for (const unit of units) {
-    addItem(
-      builder,
-      'unit',
-      { id: unit.id, statement: unitStatement(unit), code: unit.code, notes: unitNotes(unit) },
-      unitExtension(unit),
-    );
+    addItem(builder, 'unit', {
+      id: unit.id,
+      statement: unitStatement(unit),
+      code: unit.code,
+      notes: unitNotes(unit, builder.mappings.get(unit.id) ?? []),
+    });
     const parent = nosAreaParent(unit, builder.nodes);
     const sequence = (sequenceByParent.get(parent ?? '') ?? 0) + 1;
     sequenceByParent.set(parent ?? '', sequence);
@@ -286,62 +238,34 @@ function addUnitItems(builder: PackageBuilder, units: Unit[]): void {
   }
 }
 
-function relationPhrase(link: Link): string {
-  const phrases: Record<Relation, string> = {
-    exact: 'exact match of',
-    close: 'close match of',
-    broad: 'narrower than (has a broader match in)',
-    narrow: 'broader than (has a narrower match in)',
-    related: 'related to',
-  };
-  return phrases[link.relation];
-}
-
-function linkNotes(link: Link): string {
-  const parts = [
-    `${link.from} is ${relationPhrase(link)} ${link.to} (relation: ${link.relation}; basis: ${link.basis}` +
-      `${link.score !== undefined ? `; score: ${link.score}` : ''}` +
-      `${link.confidence ? `; confidence: ${link.confidence}` : ''}` +
-      `${link.context ? `; context: ${link.context}` : ''}).`,
-    link.rationale ? `Rationale: ${link.rationale}` : undefined,
-    link.source ? `Source: ${readableSource(link.source)}.` : undefined,
-  ];
-  return parts.filter((p): p is string => p !== undefined).join('\n');
-}
-
-function linkExtension(link: Link): AtlasAssociationExtension {
-  return definedOnly({
-    from: link.from,
-    to: link.to,
-    relation: link.relation,
-    basis: link.basis,
-    score: link.score,
-    context: link.context,
-    rationale: link.rationale,
-    source: link.source,
-  });
-}
-
 function addLinkAssociation(
   builder: PackageBuilder,
   link: Link,
-  groupings: Map<string, CaseDefinition>,
+  groupings: Map<string, CaseAssociationGrouping>,
 ): void {
   const identifier = atlasUuid(linkKey(link));
-  const grouping = groupings.get(link.basis) ?? groupingDefinition(link.basis);
-  groupings.set(link.basis, grouping);
+  const key = `${link.basis}:${link.relation}`;
+  const grouping = groupings.get(key) ?? groupingDefinition(link.basis, link.relation);
+  groupings.set(key, grouping);
   builder.associations.push({
     identifier,
     uri: atlasUri(`association:${identifier}`),
-    associationType: link.relation === 'exact' ? 'exactMatchOf' : 'isRelatedTo',
+    associationType: associationTypeOf(link.relation),
     originNodeURI: nodeOf(builder, link.from),
     destinationNodeURI: nodeOf(builder, link.to),
     CFAssociationGroupingURI: toLinkUri(grouping, grouping.title),
     lastChangeDateTime: INTERCHANGE_DATE_TIME,
-    CFDocumentURI: builder.document,
-    notes: linkNotes(link),
-    extensions: { standardsAtlas: linkExtension(link) },
   });
+}
+
+/** Mapping lines keyed by the item whose notes carry them: the origin when it is in this package. */
+function mappingNotes(links: Link[], inPackage: (id: string) => boolean): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  for (const link of links) {
+    const [holder, other] = inPackage(link.from) ? [link.from, link.to] : [link.to, `${link.from} (from)`];
+    notes.set(holder, [...(notes.get(holder) ?? []), mappingLine(link, other)]);
+  }
+  return notes;
 }
 
 function buildCasePackage(
@@ -349,23 +273,23 @@ function buildCasePackage(
   framework: Framework,
   nodes: Map<string, CaseLinkUri>,
 ): CasePackage {
+  const units = dataset.units.filter((u) => u.framework === framework.id);
+  const frameworkOf = frameworkIndex(dataset);
+  const links = dataset.links.filter((link) => linkHome(link, frameworkOf) === framework.id);
+  const own = new Set(units.map((u) => u.id));
+  if (framework.id === NOS_FRAMEWORK) for (const area of dataset.areas) own.add(area.id);
   const builder: PackageBuilder = {
     items: [],
     associations: [],
     document: documentUri(framework),
     nodes,
     itemTypes: new Map(),
+    mappings: mappingNotes(links, (id) => own.has(id)),
   };
   if (framework.id === NOS_FRAMEWORK) addAreaItems(builder, dataset.areas);
-  addUnitItems(
-    builder,
-    dataset.units.filter((u) => u.framework === framework.id),
-  );
-  const frameworkOf = frameworkIndex(dataset);
-  const groupings = new Map<string, CaseDefinition>();
-  for (const link of dataset.links) {
-    if (linkHome(link, frameworkOf) === framework.id) addLinkAssociation(builder, link, groupings);
-  }
+  addUnitItems(builder, units);
+  const groupings = new Map<string, CaseAssociationGrouping>();
+  for (const link of links) addLinkAssociation(builder, link, groupings);
   return {
     CFDocument: caseDocument(framework),
     CFItems: builder.items,

@@ -11,17 +11,37 @@ const sourceColumns = (s?: { document: string; locator: string; line?: number })
   source_line: s?.line ?? '',
 });
 
-/** Cells that a spreadsheet would run as a formula are prefixed with ' (CSV injection). */
-function safeCell(value: unknown): unknown {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/** Cells that a spreadsheet would run as a formula are prefixed with ' (CSV injection guard). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would turn into a number or a date and so change: "1.10" (→ 1.1), "01" (→ 1),
+ * "601/4759/3", "2006/07". Digits first, then only digits and . , / : - and spaces.
+ */
+const NUMBER_LIKE = /^\d[\d.,/: -]*$/;
+
+/**
+ * One cell as a spreadsheet should see it. Numbers stay numbers; number-like text is written as
+ * ="1.10" so Excel, LibreOffice and Google Sheets keep it as the text 1.10; text that starts like a
+ * formula gets a leading ' so it is never run.
+ */
+export function spreadsheetCell(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (NUMBER_LIKE.test(value)) return `="${value}"`;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** UTF-8 byte-order mark: Excel opened by double-click reads the file as UTF-8 only with it. */
+export const CSV_BOM = '\uFEFF';
+
+/** A CSV file for spreadsheets: byte-order mark, CRLF line ends, every cell through `spreadsheetCell`. */
 export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
   return (
+    CSV_BOM +
     Papa.unparse(
-      { fields: columns, data: rows.map((r) => columns.map((c) => safeCell(r[c] ?? ''))) },
-      { newline: '\n' },
-    ) + '\n'
+      { fields: columns, data: rows.map((r) => columns.map((c) => spreadsheetCell(r[c] ?? ''))) },
+      { newline: '\r\n' },
+    ) +
+    '\r\n'
   );
 }
 

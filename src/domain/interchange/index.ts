@@ -5,4 +5,6 @@
 export * from './case-types';
 export { toCaseExport, toCaseExports } from './case';
 export { toSkosExport, type SkosDocument, type SkosNode } from './skos';
-export { toCsv, toCsvExport } from './csv';
+export { CSV_BOM, spreadsheetCell, toCsv, toCsvExport } from './csv';
+export * from './import';
+export * from './imported-framework';

@@ -35,8 +35,12 @@ export function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The placeholder statement (CASE fullStatement, SKOS prefLabel) for a unit given with a code and no title. */
+export const NO_TITLE = '(no title in the source)';
+export const untitledStatement = (code: string) => `${code} ${NO_TITLE}`;
+
 export function unitStatement(unit: Unit): string {
-  return unit.title || `${unit.code} (no title in the source)`;
+  return unit.title || untitledStatement(unit.code);
 }
 
 export function areaIdOf(letter: string): string {

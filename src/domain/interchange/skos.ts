@@ -1,6 +1,12 @@
 /**
  * SKOS as JSON-LD: one graph for the whole dataset, a concept scheme per framework, mapping links as
  * SKOS mapping properties, each link also reified so its basis, score, rationale and source travel.
+ *
+ * SKOS integrity: exactMatch and broad/narrowMatch are disjoint with relatedMatch (SKOS Reference
+ * S46, S27). Where two links claim different things of one concept pair (a computed suggestion
+ * repeating a curated pair), only the strongest claim is asserted: published or curated over
+ * computed, then a specific relation over "related". Every link still has its Mapping node, the
+ * weaker ones marked `atlas:superseded`, so nothing is lost.
  */
 import type { Dataset, Framework, FunctionalAreaRecord, Link, Relation, Unit } from '../model';
 import {
@@ -13,6 +19,7 @@ import {
   linkKey,
   nosAreaParent,
   readableSource,
+  unitStatement,
 } from './shared';
 
 const SKOS_MAPPING_PROPERTY: Record<Relation, string> = {
@@ -109,7 +116,7 @@ function unitConcept(unit: Unit, areaIds: Set<string>, links: Link[]): SkosNode 
     '@id': atlasUri(unit.id),
     '@type': 'skos:Concept',
     'skos:notation': unit.code,
-    'skos:prefLabel': unit.title ? english(unit.title) : undefined,
+    'skos:prefLabel': english(unitStatement(unit)),
     'skos:definition': unit.summary ? english(unit.summary) : undefined,
     'skos:note': unit.note ? english(unit.note) : undefined,
     'skos:inScheme': ref(unit.framework),
@@ -120,8 +127,29 @@ function unitConcept(unit: Unit, areaIds: Set<string>, links: Link[]): SkosNode 
   });
 }
 
+const pairKey = (link: Link) => [link.from, link.to].sort().join('|');
+const RELATION_RANK: Record<Relation, number> = { exact: 4, close: 3, broad: 2, narrow: 2, related: 1 };
+/** Published and curated claims outrank computed suggestions; then exact > close > broad/narrow > related. */
+const claimRank = (link: Link) => (link.basis === 'computed' ? 0 : 10) + RELATION_RANK[link.relation];
+
+/**
+ * The links asserted as SKOS mapping properties: for each concept pair (either direction), the
+ * claims of the strongest rank, so "related" never stands beside exact, close, broad or narrow, nor
+ * exact beside broad or narrow.
+ */
+export function assertedLinks(links: Link[]): Set<Link> {
+  const byPair = new Map<string, Link[]>();
+  for (const link of links) byPair.set(pairKey(link), [...(byPair.get(pairKey(link)) ?? []), link]);
+  const asserted = new Set<Link>();
+  for (const pair of byPair.values()) {
+    const best = Math.max(...pair.map(claimRank));
+    for (const link of pair) if (claimRank(link) === best) asserted.add(link);
+  }
+  return asserted;
+}
+
 /** A link reified as an rdf:Statement, so its basis, score, rationale and source travel with it. */
-function mappingNode(link: Link): SkosNode {
+function mappingNode(link: Link, asserted: boolean): SkosNode {
   return definedOnly({
     '@id': mappingNodeId(link),
     '@type': ['atlas:Mapping', 'rdf:Statement'],
@@ -136,6 +164,7 @@ function mappingNode(link: Link): SkosNode {
     'atlas:confidence': link.confidence,
     'rdfs:comment': link.rationale ? english(link.rationale) : undefined,
     'dct:source': link.source ? readableSource(link.source) : undefined,
+    'atlas:superseded': asserted ? undefined : { '@value': 'true', '@type': 'xsd:boolean' },
   });
 }
 
@@ -148,7 +177,8 @@ function linksByFrom(links: Link[]): Map<string, Link[]> {
 /** The whole dataset as one SKOS JSON-LD graph: schemes, concepts, mapping properties and Mapping nodes. */
 export function toSkosExport(dataset: Dataset): SkosDocument {
   const areaIds = new Set(dataset.areas.map((a) => a.id));
-  const byFrom = linksByFrom(dataset.links);
+  const asserted = assertedLinks(dataset.links);
+  const byFrom = linksByFrom(dataset.links.filter((l) => asserted.has(l)));
   const graph: SkosNode[] = [];
   for (const framework of dataset.frameworks) {
     graph.push(conceptScheme(dataset, framework));
@@ -157,6 +187,6 @@ export function toSkosExport(dataset: Dataset): SkosDocument {
       graph.push(unitConcept(unit, areaIds, byFrom.get(unit.id) ?? []));
     }
   }
-  graph.push(...dataset.links.map(mappingNode));
+  graph.push(...dataset.links.map((link) => mappingNode(link, asserted.has(link))));
   return { '@context': SKOS_CONTEXT, '@graph': graph };
 }

@@ -15,6 +15,7 @@
  *   Optional `repair(value, dataset)` drops what the dataset no longer knows, with notes.
  */
 import { validateCourseData, type CourseData } from '../course-import';
+import { validateImportedFramework, type ImportedFrameworkData } from '../interchange/imported-framework';
 import type { Dataset } from '../model';
 import { validatePlanData, type PlanData } from '../plan';
 import { repairSpecification } from '../spec/editing';
@@ -30,6 +31,7 @@ export interface SavedKindData {
   course: CourseData;
   /** Reviewed suggestions for a course: the texts suggested from and the rejected suggestions. */
   review: ReviewData;
+  framework: ImportedFrameworkData;
 }
 
 export type SavedKindId = Extract<keyof SavedKindData, string>;
@@ -65,5 +67,12 @@ export const SAVED_KINDS: { [K in keyof SavedKindData]: SavedKind<SavedKindData[
     what: 'reviewed suggestions',
     version: 1,
     validate: validateReviewData,
+  },
+  framework: {
+    id: 'framework',
+    key: 'standards-atlas.framework',
+    what: 'imported frameworks',
+    version: 1,
+    validate: validateImportedFramework,
   },
 };

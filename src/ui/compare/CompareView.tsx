@@ -8,6 +8,7 @@ import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
 import { ExportsForOtherTools } from './ExportsForOtherTools';
+import { ImportFramework } from './ImportFramework';
 import { useSavedKind } from '../common/saved-work';
 import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from './sides';
 import './compare.css';
@@ -209,7 +210,9 @@ export function CompareView() {
             <button
               type="button"
               className="button secondary"
-              onClick={() => downloadText(comparisonToCsv(comparison), `${fileBase}.csv`, 'text/csv')}
+              onClick={() =>
+                downloadText(comparisonToCsv(comparison, atlas.dataset), `${fileBase}.csv`, 'text/csv')
+              }
             >
               Download CSV
             </button>
@@ -235,6 +238,7 @@ export function CompareView() {
           )}
         </fieldset>
         <ExportsForOtherTools />
+        <ImportFramework />
       </aside>
       <ComparisonResults comparison={comparison} />
     </div>

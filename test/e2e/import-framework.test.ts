@@ -1,0 +1,152 @@
+/**
+ * Importing a framework from a CASE file in the built single file opened from file://: the preview
+ * lists problems plainly, the saved framework is the person's own (user data) and shows in search
+ * and compare, and survives a reload.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stableUuid } from '../../src/domain/uuid';
+import { launchBrowser, openApp, watchPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-case-import-'));
+const at = '2025-01-01T00:00:00+00:00';
+const ref = (identifier: string, title: string) => ({
+  identifier,
+  uri: `https://opensalt.example/uri/${identifier}`,
+  title,
+});
+const doc = 'aaaaaaaa-0000-4000-8000-000000000001';
+const item = (n: number) => `aaaaaaaa-0000-4000-8000-00000000010${n}`;
+
+/** A small package as OpenSALT writes one, with an exact match to NOS B6 (by our NOS package's UUID). */
+function careFramework(): string {
+  return JSON.stringify({
+    CFDocument: {
+      identifier: doc,
+      uri: `https://opensalt.example/uri/${doc}`,
+      creator: 'A care provider',
+      title: 'Zephyr care leadership',
+      lastChangeDateTime: at,
+    },
+    CFItems: [
+      {
+        identifier: item(1),
+        uri: `https://opensalt.example/uri/${item(1)}`,
+        humanCodingScheme: 'ZC1',
+        fullStatement: 'Quillwork team leadership in residential care',
+        CFItemType: 'Competency',
+        lastChangeDateTime: at,
+      },
+      {
+        identifier: item(2),
+        uri: `https://opensalt.example/uri/${item(2)}`,
+        humanCodingScheme: 'ZC2',
+        fullStatement: '',
+        CFItemType: 'Competency',
+        lastChangeDateTime: at,
+      },
+    ],
+    CFAssociations: [
+      {
+        identifier: 'aaaaaaaa-0000-4000-8000-000000000201',
+        uri: 'https://opensalt.example/uri/a1',
+        associationType: 'isChildOf',
+        originNodeURI: ref(item(1), 'ZC1'),
+        destinationNodeURI: ref(doc, 'doc'),
+        lastChangeDateTime: at,
+      },
+      {
+        identifier: 'aaaaaaaa-0000-4000-8000-000000000202',
+        uri: 'https://opensalt.example/uri/a2',
+        associationType: 'exactMatchOf',
+        originNodeURI: ref(item(1), 'ZC1'),
+        destinationNodeURI: {
+          identifier: stableUuid('standards-atlas:nos:B6'),
+          uri: 'urn:standards-atlas:nos:B6',
+          title: 'B6',
+        },
+        lastChangeDateTime: at,
+      },
+    ],
+  });
+}
+
+describe('import a framework (CASE JSON)', () => {
+  it('previews, saves as user data, and finds its units in search and compare, also after a reload', async () => {
+    const file = join(dir, 'zephyr.case.json');
+    writeFileSync(file, careFramework());
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await openApp(page, '#view=compare');
+    await page.getByLabel('Choose a CASE JSON file').setInputFiles(file);
+    const summary = page.locator('.import-framework .import-summary');
+    await expect.poll(() => summary.textContent()).toContain('Zephyr care leadership, 2 units, 1 link');
+    // The missing title is a plain problem, with where it is.
+    const problems = page.getByRole('list', { name: 'Problems found' });
+    expect(await problems.textContent()).toMatch(/warning \(CFItems\[1\]\): Item ZC2 has no fullStatement/);
+    await page.getByRole('button', { name: 'Save as my framework' }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Your imported frameworks' }).textContent())
+      .toContain('Zephyr care leadership (2 units)');
+
+    const search = async () => {
+      const box = page.getByRole('searchbox', { name: 'Search standards' });
+      await box.fill('quillwork');
+      const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+      await expect.poll(() => options.first().textContent()).toContain('ZC1');
+    };
+    await search();
+
+    // Compare: the imported framework against ProQual meets at B6 through its exact match.
+    const compare = async () => {
+      const x = page.locator('#compare-x');
+      const value = await x
+        .locator('option', { hasText: 'Zephyr care leadership' })
+        .first()
+        .getAttribute('value');
+      expect(value).toMatch(/^framework:user-zephyr-care-leadership/);
+      await x.selectOption(value!);
+      await page.selectOption('#compare-y', 'framework:proqual');
+      await expect.poll(() => page.locator('.compare-status').innerText()).toMatch(/meet at \d+ NOS units?/);
+      expect(await page.locator('.pairs-table').innerText()).toContain('ZC1');
+    };
+    await compare();
+
+    // Saved in this browser: still there after a reload.
+    await page.reload();
+    await openApp(page, '#view=compare');
+    await search();
+    await compare();
+    expect(watch.errors).toEqual([]);
+    expect(watch.requests).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the problems of a file that is not CASE, and offers nothing to save', async () => {
+    const file = join(dir, 'not-case.json');
+    writeFileSync(file, '{"modules": []}');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await openApp(page, '#view=compare');
+    await page.getByLabel('Choose a CASE JSON file').setInputFiles(file);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Problems found' }).textContent())
+      .toContain('This JSON is not a CASE package');
+    expect(await page.getByRole('button', { name: 'Save as my framework' }).isDisabled()).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
