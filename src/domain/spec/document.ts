@@ -28,6 +28,7 @@ import {
   type SpecificationData,
 } from './levels';
 import { specificationStatus, type SpecificationStatus } from './status';
+import { summarySentence, type SummarySentence } from './summary';
 
 export interface MappedStandard {
   id: string;
@@ -39,6 +40,8 @@ export interface MappedStandard {
   /** The Topss map's column: specialist or partnership standards. */
   column?: 'specialist' | 'partnership';
   source?: Source;
+  /** Why this placement is doubtful, where the data says so (shown wherever it is shown). */
+  caveat?: Link['caveat'];
 }
 
 export interface StandardGroup {
@@ -71,9 +74,12 @@ export interface SpecificationUnit {
   mark: LevelMark;
   area?: { letter: string; title: string };
   summary?: string;
+  /** The summary as a whole sentence (title and the source's continuation joined as printed). */
+  sentence: SummarySentence;
   summarySource?: Source;
   source: Source;
-  usage: { id: string; text: string; source: Source }[];
+  /** Usage facts; `sector` names the other sector a fact is about (Skillset, Skillsmart Retail…). */
+  usage: { id: string; text: string; source: Source; sector?: string }[];
   standards: StandardGroup[];
   /** Why no specialist or partnership standard is shown, when none is. */
   noStandardsNote?: string;
@@ -162,6 +168,7 @@ function specificationUnit(
       relation: link.relation,
       ...(link.context ? { column: link.context } : {}),
       ...(link.source ? { source: link.source } : {}),
+      ...(link.caveat ? { caveat: link.caveat } : {}),
     });
     groups.set(framework.id, group);
   }
@@ -213,7 +220,7 @@ function specificationUnit(
 
   const usage = dataset.usageFacts
     .filter((f: UsageFact) => f.units.includes(unit.id))
-    .map((f) => ({ id: f.id, text: f.text, source: f.source }));
+    .map((f) => ({ id: f.id, text: f.text, source: f.source, ...(f.sector ? { sector: f.sector } : {}) }));
   const addedLater = dataset.usageFacts.some(
     (f) => f.kind === 'incremental-review' && f.units.includes(unit.id),
   );
@@ -231,6 +238,7 @@ function specificationUnit(
     mark,
     ...(area ? { area: { letter: area.letter, title: area.title } } : {}),
     ...(unit.summary ? { summary: unit.summary } : {}),
+    sentence: summarySentence(unit),
     ...(unit.summarySource ? { summarySource: unit.summarySource } : {}),
     source: unit.source,
     usage,
