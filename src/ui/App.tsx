@@ -14,6 +14,7 @@ import { PlanView } from './plan/PlanView';
 import { SavedWorkProvider, useSavedKind } from './common/saved-work';
 import { courseFragment } from '../domain/course-import';
 import { CompareView } from './compare/CompareView';
+import { TermHelp } from './common/TermHelp';
 
 const VIEW_LABELS: Record<View, string> = {
   explorer: 'Explorer',
@@ -68,6 +69,7 @@ function AppShell({ builtAtlas }: { builtAtlas: Atlas }) {
               </span>{' '}
               Standards Atlas
             </h1>
+            <TermHelp term="nos" />
             <nav aria-label="Views" className="view-tabs">
               {VIEWS.map((view) => (
                 <button

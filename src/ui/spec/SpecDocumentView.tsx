@@ -8,6 +8,7 @@ import {
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { StatusIcon } from './icons';
+import { TermHelp } from '../common/TermHelp';
 
 /**
  * How much the document says. Concise (the default, at most two A4 pages for 7–8 units): each
@@ -39,7 +40,8 @@ export function SpecDocumentView({
         <p className="spec-doc-kicker">Person specification · Management and leadership</p>
         <h2 id="spec-doc-title">{doc.name}</h2>
         <p className="spec-doc-level">
-          {doc.levelTitle}: {doc.requirement.mandatory} mandatory + {doc.requirement.optional} optional units
+          {doc.levelTitle}: {doc.requirement.mandatory} mandatory + {doc.requirement.optional} optional units{' '}
+          <TermHelp term="mandatory-optional" />
         </p>
         <p className={`spec-doc-status ${doc.status.complete ? 'ok' : 'todo'}`}>
           <StatusIcon ok={doc.status.complete} />{' '}
@@ -111,7 +113,7 @@ export function SpecDocumentView({
       <footer className="spec-doc-foot">
         <p>
           Sources: {doc.sources.join('; ')}. The specialist and partnership standards beside each unit are
-          those the Topss social-care map prints against it.
+          those the Topss social-care map prints against it <TermHelp term="topss-map" />.
           {detail.full && (
             <>
               {' '}

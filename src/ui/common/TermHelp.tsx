@@ -1,0 +1,69 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { GLOSSARY, type GlossaryId } from '../../domain/glossary';
+
+/**
+ * A small "?" beside a term that opens its plain-words explanation (src/domain/glossary.ts) in a
+ * popover: keyboard usable (Enter or Space opens it and moves focus in, Esc or Close returns focus
+ * to the "?"), announced as a dialog named after the term, never printed.
+ */
+export function TermHelp({ term, className = '' }: { term: GlossaryId; className?: string }) {
+  const entry = GLOSSARY[term];
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.focus();
+    const away = (e: MouseEvent) => {
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  return (
+    <span className={`term-help no-print ${className}`}>
+      <button
+        ref={button}
+        type="button"
+        className="term-help-button"
+        aria-label={`What does “${entry.term}” mean?`}
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        ?
+      </button>
+      {open && (
+        <div
+          ref={panel}
+          id={id}
+          role="dialog"
+          aria-label={entry.term}
+          tabIndex={-1}
+          className="term-help-popover"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              close();
+            }
+          }}
+        >
+          <p className="term-help-term">{entry.term}</p>
+          <p>{entry.text}</p>
+          <button type="button" className="link-button small" onClick={close}>
+            Close
+          </button>
+        </div>
+      )}
+    </span>
+  );
+}
