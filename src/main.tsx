@@ -16,7 +16,7 @@ if (root) {
   performance.mark('atlas:data');
   // The graph is what a person opening the explorer waits for: start it before React renders.
   const { state } = parseHash(window.location.hash, atlas.dataset);
-  if (state.view === 'explorer' && state.mode === 'graph') bootGraph(atlas);
+  if (state.view === 'explorer' && state.mode === 'graph') bootGraph(atlas, state);
   createRoot(root).render(
     <StrictMode>
       <App atlas={atlas} />

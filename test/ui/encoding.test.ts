@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodingCssVariables, KIND_COLOURS, RELATION_COLOURS } from '../../src/ui/common/encoding';
-import { graphStyle, styledElements } from '../../src/ui/explorer/graph-style';
+import { graphStyle, sceneElements } from '../../src/ui/explorer/graph-style';
 
 const UI = join(import.meta.dirname, '..', '..', 'src', 'ui');
 const cssFiles = [
@@ -32,10 +32,30 @@ describe('the shared encoding', () => {
     expect(vars['--relation-narrow']).toBe(RELATION_COLOURS.narrow);
     expect(css).toMatch(/\.kind-qualification \{\s*background: var\(--kind-qualification\);/);
     expect(css).toMatch(/\.relation-narrow \{\s*background: var\(--relation-narrow\);/);
-    const [node, edge] = styledElements(
-      [{ data: { kind: 'qualification', label: '8605-409' } }],
-      [{ data: { basis: 'curated', relation: 'narrow' } }],
-    ) as unknown as { data: { colour: string } }[];
+    const [node, edge] = sceneElements({
+      nodes: [
+        {
+          id: 'ilm:8605-409',
+          role: 'unit',
+          label: '8605-409',
+          title: 'Understanding the business environment',
+          kind: 'qualification',
+          position: { x: 0, y: 0 },
+          width: 52,
+          height: 22,
+        },
+      ],
+      edges: [
+        {
+          id: 'e1',
+          source: 'ilm:8605-409',
+          target: 'nos:B6',
+          aggregate: false,
+          basis: 'curated',
+          relation: 'narrow',
+        },
+      ],
+    }) as unknown as { data: { colour: string } }[];
     expect(node!.data.colour).toBe(KIND_COLOURS.qualification);
     expect(edge!.data.colour).toBe(RELATION_COLOURS.narrow);
     // Every colour in the cytoscape style is one of the encoding's values, none written there.

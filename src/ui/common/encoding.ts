@@ -92,9 +92,11 @@ export const GRAPH_INK = {
 export const GRAPH_SIZES = {
   unitWidth: 66,
   unitHeight: 26,
-  unitFont: 12,
-  groupFont: 30,
-  chipFont: 15,
+  unitFont: 12.5,
+  nosFont: 15,
+  detailFont: 5.6,
+  groupFont: 14,
+  chipFont: 14,
   minLabelPx: 10,
   linkWidth: 1.4,
 } as const;

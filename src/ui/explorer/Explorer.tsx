@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { statusLine } from '../../domain/filters';
 import { useAtlas } from '../context';
 import { DetailPanel } from './DetailPanel';
@@ -9,15 +9,25 @@ import { TableView } from './TableView';
 import { GraphToolbar } from './GraphToolbar';
 import { useFilteredView } from './useFilteredView';
 
+/**
+ * Filters, map and details side by side; on narrow screens (see styles.css) the filters and the
+ * details become drawers over the map, so the map keeps the whole width.
+ */
 export function Explorer() {
-  const { state } = useAtlas();
+  const { state, navigate } = useAtlas();
   const view = useFilteredView();
   const graph = useRef<GraphHandle>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const classes = ['explorer', filtersOpen && 'filters-open', state.selected && 'has-selection'];
   return (
-    <div className="explorer">
+    <div className={classes.filter(Boolean).join(' ')}>
       <FiltersPanel />
       <section className="canvas-area" aria-label="Standards map">
-        <GraphToolbar graph={graph} />
+        <GraphToolbar
+          graph={graph}
+          filtersOpen={filtersOpen}
+          onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        />
         <p role="status" className="status-line" aria-live="polite">
           {statusLine(view)}
         </p>
@@ -25,6 +35,15 @@ export function Explorer() {
         {state.mode === 'graph' && <Legend />}
       </section>
       <DetailPanel />
+      {state.selected && (
+        <button
+          type="button"
+          className="drawer-close"
+          onClick={() => navigate({ ...state, selected: undefined })}
+        >
+          Close details
+        </button>
+      )}
     </div>
   );
 }

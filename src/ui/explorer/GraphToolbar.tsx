@@ -2,11 +2,22 @@ import type { RefObject } from 'react';
 import { useAtlas } from '../context';
 import type { GraphHandle } from './GraphView';
 
-export function GraphToolbar({ graph }: { graph: RefObject<GraphHandle | null> }) {
+export function GraphToolbar({
+  graph,
+  filtersOpen,
+  onToggleFilters,
+}: {
+  graph: RefObject<GraphHandle | null>;
+  filtersOpen: boolean;
+  onToggleFilters: () => void;
+}) {
   const { state, navigate } = useAtlas();
   const isGraph = state.mode === 'graph';
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} onClick={onToggleFilters}>
+        Filters
+      </button>
       <div className="segmented" role="group" aria-label="Display">
         <button type="button" aria-pressed={isGraph} onClick={() => navigate({ ...state, mode: 'graph' })}>
           Graph
@@ -46,8 +57,19 @@ export function GraphToolbar({ graph }: { graph: RefObject<GraphHandle | null> }
           <button type="button" onClick={() => graph.current?.fit()}>
             Fit
           </button>
-          <button type="button" onClick={() => graph.current?.reset()}>
+          <button
+            type="button"
+            onClick={() => graph.current?.reset()}
+            title="Fold every group back into the overview"
+          >
             Reset
+          </button>
+          <button
+            type="button"
+            onClick={() => graph.current?.expandAll()}
+            title="Draw the units of every framework"
+          >
+            Show all units
           </button>
           <button
             type="button"

@@ -4,119 +4,100 @@
  * it when it mounts, instead of building it only after the whole app has rendered.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { buildElements } from '../../domain/graph';
+import { applyFilters, neighbourhood } from '../../domain/filters';
+import { edgeId } from '../../domain/graph';
+import { buildScene, sceneModel, type Scene, type SceneModel } from '../../domain/overview';
+import type { Link } from '../../domain/model';
+import type { ViewState } from '../../domain/url-state';
+import { isUserFramework } from '../../domain/course-import';
 import type { Atlas } from '../atlas';
-import { graphStyle, styledElements } from './graph-style';
+import { graphStyle, sceneElements } from './graph-style';
+import { frameElements } from './graph/camera';
 
-export type GraphElements = ReturnType<typeof buildElements>;
+const modelCache = new WeakMap<Atlas, { model: SceneModel; linkIds: Map<Link, string> }>();
 
-const elementsCache = new WeakMap<Atlas, GraphElements>();
+/** The scene's model of the atlas and each link's stable edge id, built once per atlas. */
+export function sceneModelFor(atlas: Atlas): { model: SceneModel; linkIds: Map<Link, string> } {
+  let hit = modelCache.get(atlas);
+  if (!hit) {
+    hit = {
+      model: sceneModel(atlas.dataset, atlas.positions, isUserFramework),
+      linkIds: new Map(atlas.dataset.links.map((l, i) => [l, edgeId(l, i)])),
+    };
+    modelCache.set(atlas, hit);
+  }
+  return hit;
+}
 
-/** One set of elements per atlas, so the booted graph and the explorer agree on what they draw. */
-export function elementsFor(atlas: Atlas): GraphElements {
-  let elements = elementsCache.get(atlas);
-  if (!elements) elementsCache.set(atlas, (elements = buildElements(atlas.dataset, atlas.positions)));
-  return elements;
+/** Units drawn although their group is folded: the selected unit and its neighbourhood. */
+export function revealedBy(selected: string | undefined, links: Link[], hops: 1 | 2): Set<string> {
+  return selected && !selected.startsWith('framework:') ? neighbourhood(selected, links, hops) : new Set();
 }
 
 export interface GraphInstance {
   cy: Core;
-  elements: GraphElements;
   dispose(): void;
 }
 
-const PROGRESSIVE_EDGES = 3000;
-const EDGE_CHUNK = 2500;
-
-/**
- * Builds the graph in `container`. Large graphs open with their units and stream their links in
- * over the next frames, so the map can be read, panned and clicked at once rather than after
- * every edge is styled. `isHidden` says which streamed links the filters hide.
- */
-export function createGraph(
-  container: HTMLElement,
-  elements: GraphElements,
-  isHidden: (id: string) => boolean = () => false,
-): GraphInstance {
+/** Builds the graph in `container`, drawing `scene`, framed to fit. */
+export function createGraph(container: HTMLElement, scene: Scene): GraphInstance {
   performance.mark('atlas:graph-start');
-  const styled = styledElements(elements.nodes, elements.edges);
-  const progressive = elements.edges.length > PROGRESSIVE_EDGES;
   const cy = cytoscape({
     container,
-    elements: progressive ? styled.slice(0, elements.nodes.length) : styled,
+    elements: sceneElements(scene),
     style: graphStyle,
-    layout: { name: 'preset', fit: true, padding: 30 },
+    layout: { name: 'preset', fit: false },
     minZoom: 0.05,
     maxZoom: 4,
     wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     autoungrabify: true,
-    hideEdgesOnViewport: elements.edges.length > 3000,
-    textureOnViewport: elements.nodes.length > 2000,
+    hideEdgesOnViewport: scene.edges.length > 3000,
+    textureOnViewport: scene.nodes.length > 2000,
     pixelRatio: 1,
   });
+  frameElements(cy, cy.elements());
   window.__atlasGraphReady = performance.now();
+  window.__atlasEdgesReady = window.__atlasGraphReady;
+  document.documentElement.dataset.edges = 'ready';
   // Tests and benchmarks find nodes on the canvas through this handle.
   window.__atlasCy = cy;
-  let next = elements.nodes.length;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const addChunk = () => {
-    const chunk = styled
-      .slice(next, next + EDGE_CHUNK)
-      .map((e) =>
-        isHidden((e.data as { id: string }).id) ? { ...e, classes: `${e.classes ?? ''} hidden` } : e,
-      );
-    next += EDGE_CHUNK;
-    cy.batch(() => cy.add(chunk as cytoscape.ElementDefinition[]));
-    if (next < styled.length) timer = setTimeout(addChunk, 16);
-    else markEdgesReady();
-  };
-  if (progressive) timer = setTimeout(addChunk, 0);
-  else markEdgesReady();
-  return {
-    cy,
-    elements,
-    dispose() {
-      clearTimeout(timer);
-      cy.destroy();
-    },
-  };
-}
-
-function markEdgesReady() {
-  window.__atlasEdgesReady = performance.now();
-  document.documentElement.dataset.edges = 'ready';
+  return { cy, dispose: () => cy.destroy() };
 }
 
 let booted: { instance: GraphInstance; holder: HTMLDivElement } | undefined;
 
 /**
  * Starts the graph before React renders, in a holder laid over where the explorer will put it
- * (the explorer's filter and detail columns are fixed widths; see styles.css).
+ * (the explorer's filter and detail columns are fixed widths; see styles.css), drawing the scene
+ * the view state asks for.
  */
-export function bootGraph(atlas: Atlas): void {
+export function bootGraph(atlas: Atlas, state: ViewState): void {
   const holder = document.createElement('div');
   holder.className = 'graph-holder graph-booting';
   document.body.append(holder);
-  booted = { instance: createGraph(holder, elementsFor(atlas)), holder };
+  const { model, linkIds } = sceneModelFor(atlas);
+  const view = applyFilters(atlas.dataset, state.filters);
+  const scene = buildScene(model, {
+    visible: view.unitIds,
+    links: view.links.map((link) => ({ link, id: linkIds.get(link)! })),
+    expanded: new Set(),
+    revealed: revealedBy(state.selected, view.links, state.hops),
+  });
+  booted = { instance: createGraph(holder, scene), holder };
 }
 
-/** The booted graph, moved into `container`, if it was drawn from these elements. */
-export function adoptBootedGraph(container: HTMLElement, elements: GraphElements): GraphInstance | undefined {
+/** The booted graph, moved into `container`. */
+export function adoptBootedGraph(container: HTMLElement): GraphInstance | undefined {
   const found = booted;
   booted = undefined;
   if (!found) return undefined;
-  if (found.instance.elements !== elements) {
-    found.instance.dispose();
-    found.holder.remove();
-    return undefined;
-  }
   // cytoscape's own way to move an instance: its renderer is rebuilt in the new container, with
   // event handling bound there (moving the holder element would leave the old bindings behind).
   found.instance.cy.unmount();
   found.holder.remove();
   found.instance.cy.mount(container);
-  found.instance.cy.fit(undefined, 30);
+  frameElements(found.instance.cy, found.instance.cy.elements());
   return found.instance;
 }
 

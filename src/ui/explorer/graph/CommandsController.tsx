@@ -1,13 +1,17 @@
 import { forwardRef, useImperativeHandle } from 'react';
 import { graphToSvg } from '../../../domain/svg';
 import { downloadBlob, downloadText } from '../../common/download';
+import { frameElements } from './camera';
 import { useGraph } from './context';
 
 /** What the toolbar can ask of the graph. */
 export interface GraphHandle {
   zoomBy(factor: number): void;
   fit(): void;
+  /** Back to the overview: every group folded, everything in view. */
   reset(): void;
+  /** Every group's units drawn. */
+  expandAll(): void;
   relayout(): void;
   exportPng(): void;
   exportSvg(): void;
@@ -15,7 +19,7 @@ export interface GraphHandle {
 
 /** The toolbar's commands, run against the graph context. */
 export const CommandsController = forwardRef<GraphHandle>(function CommandsController(_props, ref) {
-  const { cy } = useGraph();
+  const { cy, setExpanded, setShowAll } = useGraph();
   useImperativeHandle(
     ref,
     () => ({
@@ -23,10 +27,16 @@ export const CommandsController = forwardRef<GraphHandle>(function CommandsContr
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
       fit() {
-        cy.fit(cy.elements(':visible'), 30);
+        frameElements(cy, cy.elements(), { animate: true });
       },
       reset() {
-        cy.fit(undefined, 30);
+        setShowAll(false);
+        setExpanded(() => new Set());
+        requestAnimationFrame(() => frameElements(cy, cy.elements(), { animate: true }));
+      },
+      expandAll() {
+        setShowAll(true);
+        requestAnimationFrame(() => frameElements(cy, cy.elements(), { animate: true }));
       },
       relayout() {
         cy.elements(':visible')
@@ -61,7 +71,7 @@ export const CommandsController = forwardRef<GraphHandle>(function CommandsContr
         downloadText(graphToSvg(nodes, edges), 'standards-atlas-graph.svg', 'image/svg+xml');
       },
     }),
-    [cy],
+    [cy, setExpanded, setShowAll],
   );
   return null;
 });

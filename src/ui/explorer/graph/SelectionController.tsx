@@ -1,47 +1,47 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { neighbourhood, type FilteredView } from '../../../domain/filters';
 import { useAtlas } from '../../context';
 import { frameElements } from './camera';
 import { useGraph } from './context';
-import { collectionOf } from './FilterController';
 
 /**
- * Selection and camera: highlights the selected unit's 1- or 2-hop neighbourhood and moves the
- * camera to frame the unit with its whole neighbourhood, however the selection was made (click,
- * search, a link in the panel, a permalink).
+ * Selection and camera: highlights the selected unit's 1- or 2-hop neighbourhood (the scene has
+ * already drawn its members, see revealedBy) and moves the camera to frame the unit with its whole
+ * neighbourhood, however the selection was made (click, search, a link in the panel, a permalink).
+ * With nothing selected, a change of filters frames whatever is left.
  */
 export function SelectionController({ view }: { view: FilteredView }) {
   const { state } = useAtlas();
-  const { cy, elements } = useGraph();
-  const highlighted = useRef(false);
-  useEffect(() => {
+  const { cy, scene } = useGraph();
+  const framed = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
     const selected = state.selected ? cy.getElementById(state.selected) : undefined;
-    const isUnit = !!selected && !selected.empty() && selected.hasClass('unit');
-    if (!isUnit && !highlighted.current) return;
-    const nearIds: string[] = [];
+    const isUnit = !!selected && selected.nonempty() && selected.hasClass('unit');
     cy.batch(() => {
-      if (highlighted.current) cy.elements('.faded, .near, .focus').removeClass('faded near focus');
-      highlighted.current = isUnit;
+      cy.elements('.faded, .near, .focus').removeClass('faded near focus');
       if (!isUnit) return;
       const near = neighbourhood(selected.id(), view.links, state.hops);
-      const farIds: string[] = [];
-      for (const node of elements.nodes) {
-        if (node.data.kind !== 'group') (near.has(node.data.id) ? nearIds : farIds).push(node.data.id);
-      }
-      for (const edge of elements.edges) {
-        const inside = near.has(edge.data.source) && near.has(edge.data.target);
-        (inside ? nearIds : farIds).push(edge.data.id);
-      }
-      collectionOf(cy, nearIds).addClass('near');
-      collectionOf(cy, farIds).addClass('faded');
+      const nearNodes = cy.nodes('.unit').filter((n) => near.has(n.id()));
+      const nearEdges = cy
+        .edges()
+        .filter((e) => !e.hasClass('aggregate') && near.has(e.source().id()) && near.has(e.target().id()));
+      const inside = nearNodes.union(nearEdges);
+      cy.elements().difference(inside).not('.group').addClass('faded');
+      inside.addClass('near');
       selected.addClass('focus');
     });
-    if (isUnit && !selected.hasClass('hidden')) {
-      const framed = collectionOf(cy, nearIds)
-        .nodes()
-        .filter((n) => !n.hasClass('hidden'));
-      frameElements(cy, framed.union(selected), { animate: true });
+    // Frame when the selection (or its reach) changes, not on every filter click; when the
+    // selection is cleared, frame whatever is shown.
+    if (!state.selected) {
+      if (framed.current) frameElements(cy, cy.elements(), { animate: true });
+      framed.current = undefined;
+      return;
     }
-  }, [cy, state.selected, state.hops, view, elements]);
+    const key = `${state.selected}|${state.hops}`;
+    if (isUnit && key !== framed.current) {
+      framed.current = key;
+      frameElements(cy, cy.nodes('.near').union(selected), { animate: true });
+    }
+  }, [cy, scene, state.selected, state.hops, view]);
   return null;
 }

@@ -2,25 +2,48 @@
 import type { Collection, Core } from 'cytoscape';
 
 /** Room kept around framed elements, in screen px, so their labels and outlines are not cut. */
-export const FRAME_PADDING = 36;
+export const FRAME_PADDING = 30;
 /** Framing never zooms in past this: a lone unit is shown in its surroundings, not filling the screen. */
 export const FRAME_MAX_ZOOM = 1.6;
 
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Panels that can be drawn over the map (the drawers on narrow screens). */
+const OVERLAYS = '.explorer > .details, .explorer > .filters';
+
 /**
- * Zooms and pans so that every element of `eles` lies inside the canvas with `FRAME_PADDING`
- * to spare. `insets` are parts of the canvas covered by something drawn over it (a drawer).
+ * How much of the canvas is covered by a drawer, on each side: framing fits into the rest, so
+ * the selected unit never sits under the details panel.
  */
-export function frameElements(
-  cy: Core,
-  eles: Collection,
-  options: {
-    animate?: boolean;
-    insets?: { top?: number; right?: number; bottom?: number; left?: number };
-  } = {},
-): void {
+export function coveredInsets(container: HTMLElement | null): Insets {
+  const insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  if (!container) return insets;
+  const c = container.getBoundingClientRect();
+  for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS)) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const overlapX = Math.min(c.right, r.right) - Math.max(c.left, r.left);
+    const overlapY = Math.min(c.bottom, r.bottom) - Math.max(c.top, r.top);
+    if (overlapX <= 0 || overlapY <= 0) continue;
+    if (r.right >= c.right - 1) insets.right = Math.max(insets.right, c.right - r.left);
+    else if (r.left <= c.left + 1) insets.left = Math.max(insets.left, r.right - c.left);
+  }
+  return insets;
+}
+
+/**
+ * Zooms and pans so that every element of `eles` lies inside the uncovered part of the canvas
+ * with `FRAME_PADDING` to spare.
+ */
+export function frameElements(cy: Core, eles: Collection, options: { animate?: boolean } = {}): void {
   if (eles.empty()) return;
   const box = eles.boundingBox({ includeLabels: true } as never);
-  const inset = { top: 0, right: 0, bottom: 0, left: 0, ...options.insets };
+  const inset = coveredInsets(cy.container());
   const width = Math.max(1, cy.width() - inset.left - inset.right - 2 * FRAME_PADDING);
   const height = Math.max(1, cy.height() - inset.top - inset.bottom - 2 * FRAME_PADDING);
   const zoom = Math.min(

@@ -1,17 +1,29 @@
 /**
- * One graph context for the explorer's graph: the cytoscape instance and the elements it was
- * built from. The render-less controllers beside it (filters, selection and camera, events,
+ * One graph context for the explorer's graph: the cytoscape instance, the scene it draws, and the
+ * few pieces of graph-only state (which groups are expanded, what the pointer or keyboard is on).
+ * The render-less controllers beside it (scene sync, selection and camera, events, zoom detail,
  * commands) each read it through `useGraph`; panels and toolbars never hold the graph.
  */
 import type { Core } from 'cytoscape';
 import { createContext, useContext } from 'react';
-import type { GraphElements } from '../graph-instance';
+import type { Scene, SceneModel } from '../../../domain/overview';
+
+export interface Tooltip {
+  x: number;
+  y: number;
+  lines: string[];
+}
 
 export interface GraphContextValue {
   cy: Core;
-  elements: GraphElements;
-  /** Ids of the elements the filters hide (owned by the filter controller; read by link streaming). */
-  hidden: { current: Set<string> };
+  model: SceneModel;
+  scene: Scene;
+  /** Shows every member of a folded group (a chip), or folds it back. */
+  setExpanded(update: (expanded: ReadonlySet<string>) => ReadonlySet<string>): void;
+  setShowAll(showAll: boolean): void;
+  setTooltip(tooltip: Tooltip | undefined): void;
+  /** Said by the live region: what the keyboard is on. */
+  announce(text: string): void;
 }
 
 export const GraphContext = createContext<GraphContextValue | null>(null);
