@@ -9,6 +9,8 @@ import { GLOSSARY, type GlossaryId } from '../../domain/glossary';
 export function TermHelp({ term, className = '' }: { term: GlossaryId; className?: string }) {
   const entry = GLOSSARY[term];
   const [open, setOpen] = useState(false);
+  // Placed in the viewport (position: fixed) so a scrolling panel never clips it.
+  const [place, setPlace] = useState({ top: 0, left: 0 });
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -20,8 +22,16 @@ export function TermHelp({ term, className = '' }: { term: GlossaryId; className
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
+    // It is placed where the "?" was: scrolling would leave it behind, so scrolling closes it.
+    const scrolled = (e: Event) => {
+      if (!panel.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
+    document.addEventListener('scroll', scrolled, true);
+    return () => {
+      document.removeEventListener('mousedown', away);
+      document.removeEventListener('scroll', scrolled, true);
+    };
   }, [open]);
 
   const close = () => {
@@ -38,7 +48,15 @@ export function TermHelp({ term, className = '' }: { term: GlossaryId; className
         aria-label={`What does “${entry.term}” mean?`}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          const r = button.current?.getBoundingClientRect();
+          if (r) {
+            const width = Math.min(320, window.innerWidth * 0.8);
+            const left = Math.max(8, Math.min(r.left - width / 2, window.innerWidth - width - 8));
+            setPlace({ top: r.bottom + 4, left });
+          }
+          setOpen((o) => !o);
+        }}
       >
         ?
       </button>
@@ -50,6 +68,7 @@ export function TermHelp({ term, className = '' }: { term: GlossaryId; className
           aria-label={entry.term}
           tabIndex={-1}
           className="term-help-popover"
+          style={place}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();
