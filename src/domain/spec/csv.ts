@@ -17,6 +17,8 @@ export const SPECIFICATION_CSV_COLUMNS = [
   'qualification_units_computed',
   'unit_id',
   'source',
+  /** The person's own imported courses claimed against the unit (their data, not a source). */
+  'your_courses',
 ];
 
 /** One row per unit. Lists inside a cell are separated by " | ". */
@@ -42,6 +44,9 @@ export function specificationToCsv(doc: SpecificationDocument): string {
     qualification_units_computed: u.computedCoverage.map(covering).join(' | '),
     unit_id: u.id,
     source: describeSource(u.source),
+    your_courses: u.yourCourses
+      .flatMap((c) => c.modules.map((m) => `${c.name} ${m.code} ${m.title} (${m.relation}, your claim)`))
+      .join(' | '),
   }));
   return toCsv(rows, SPECIFICATION_CSV_COLUMNS);
 }

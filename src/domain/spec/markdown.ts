@@ -70,6 +70,15 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     if (u.computedHidden) lines.push(`- …and ${u.computedHidden} weaker computed suggestions`);
     lines.push('');
   }
+  if (u.yourCourses.length) {
+    lines.push('**Your own courses** (your data: your claims, not checked by Standards Atlas)', '');
+    for (const course of u.yourCourses)
+      for (const m of course.modules)
+        lines.push(
+          `- ${markdownText(course.name)} **${markdownText(m.code)}** ${markdownText(m.title)} (${m.relation})`,
+        );
+    lines.push('');
+  }
   return lines;
 }
 
