@@ -22,10 +22,8 @@ export function TermHelp({ term, className = '' }: { term: GlossaryId; className
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
-    // It is placed where the "?" was: scrolling would leave it behind, so scrolling closes it.
-    const scrolled = (e: Event) => {
-      if (!panel.current?.contains(e.target as Node)) setOpen(false);
-    };
+    // Placed in the viewport, it follows the "?" when a panel or the page scrolls.
+    const scrolled = () => placeBelowButton();
     document.addEventListener('mousedown', away);
     document.addEventListener('scroll', scrolled, true);
     return () => {
@@ -33,6 +31,14 @@ export function TermHelp({ term, className = '' }: { term: GlossaryId; className
       document.removeEventListener('scroll', scrolled, true);
     };
   }, [open]);
+
+  function placeBelowButton() {
+    const r = button.current?.getBoundingClientRect();
+    if (!r) return;
+    const width = Math.min(320, window.innerWidth * 0.8);
+    const left = Math.max(8, Math.min(r.left - width / 2, window.innerWidth - width - 8));
+    setPlace({ top: r.bottom + 4, left });
+  }
 
   const close = () => {
     setOpen(false);
@@ -49,12 +55,7 @@ export function TermHelp({ term, className = '' }: { term: GlossaryId; className
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         onClick={() => {
-          const r = button.current?.getBoundingClientRect();
-          if (r) {
-            const width = Math.min(320, window.innerWidth * 0.8);
-            const left = Math.max(8, Math.min(r.left - width / 2, window.innerWidth - width - 8));
-            setPlace({ top: r.bottom + 4, left });
-          }
+          placeBelowButton();
           setOpen((o) => !o);
         }}
       >
