@@ -1,4 +1,5 @@
 /** The person specification as Markdown. Pure. */
+import { caveatLine } from '../caveats';
 import type { Basis } from '../model';
 import { levelNumber } from './levels';
 import {
@@ -53,6 +54,7 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     for (const s of group.standards) {
       const where = [s.column ? `${s.column} column` : '', BASIS_LABEL[s.basis]].filter(Boolean).join(', ');
       lines.push(`  - ${markdownText(standardLabel(s))} *(${where})*`);
+      if (s.caveat) lines.push(`    - ⚠ ${markdownText(caveatLine(s.caveat))}`);
     }
   }
   if (u.standards.length) lines.push('');
