@@ -15,6 +15,7 @@ import { SavedWorkProvider, useSavedKind } from './common/saved-work';
 import { courseFragment } from '../domain/course-import';
 import { importedFrameworkFragment } from '../domain/interchange/imported-framework';
 import { CompareView } from './compare/CompareView';
+import { TermHelp } from './common/TermHelp';
 
 const VIEW_LABELS: Record<View, string> = {
   explorer: 'Explorer',
@@ -86,6 +87,7 @@ function AppShell({ builtAtlas }: { builtAtlas: Atlas }) {
               </span>{' '}
               Standards Atlas
             </h1>
+            <TermHelp term="nos" />
             <nav aria-label="Views" className="view-tabs">
               {VIEWS.map((view) => (
                 <button

@@ -79,19 +79,21 @@ describe('mandatory and optional units per level', () => {
 });
 
 describe('notes that help choose a unit', () => {
-  it('A2: most imported 21 times, business planning, imported by Skillset, 3 Topss mappings', () => {
+  // Worded for a care manager since issue 15 (was "most imported (21×)", "imported by Skillset",
+  // "3 Topss mappings", "new in 2006/07").
+  it('A2: most used by other sectors 21 times, business planning, used by Skillset, 3 Topss standards', () => {
     // Report para 3.16 (21), para 3.31 (business planning), Skillset photo imaging row; Topss map
     // lines 62-64: DANOS AC2, HSC C1.1, SW 14.
     expect(unitHighlights(dataset, 'nos:A2')).toEqual([
-      'most imported (21×)',
+      'most used by other sectors (21 times)',
       'business planning',
-      'imported by Skillset',
-      '3 Topss mappings',
+      'also used by another sector (Skillset)',
+      '3 social-care standards placed beside it',
     ]);
   });
 
-  it('D8: new in the 2006/07 incremental review, nothing in the Topss map', () => {
-    expect(unitHighlights(dataset, 'nos:D8')).toEqual(['new in 2006/07']);
+  it('D8: added in the 2006/07 incremental review, nothing in the Topss map', () => {
+    expect(unitHighlights(dataset, 'nos:D8')).toEqual(['added in the 2006/07 review']);
   });
 });
 

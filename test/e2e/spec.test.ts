@@ -133,6 +133,9 @@ describe('person specification builder', () => {
       'Level 4 needs 5 mandatory + 3 optional: 3 optional chosen — complete',
     );
     const doc = page.locator('article.spec-document');
+    // The document is concise by default (issue 15); the unit table and framework names are in
+    // the full version.
+    await page.getByRole('radio', { name: /^Full/ }).check();
     await expect(doc.locator('.spec-doc-table tbody tr').count()).resolves.toBe(8);
     // D6's specialist standards, grouped by framework (Topss map lines 127-130).
     const d6 = doc.locator('section.spec-unit', { has: page.getByRole('heading', { name: /^D6 / }) });

@@ -29,6 +29,7 @@ import {
   type SpecificationData,
 } from './levels';
 import { specificationStatus, type SpecificationStatus } from './status';
+import { summarySentence, type SummarySentence } from './summary';
 
 export interface MappedStandard {
   id: string;
@@ -74,9 +75,12 @@ export interface SpecificationUnit {
   mark: LevelMark;
   area?: { letter: string; title: string };
   summary?: string;
+  /** The summary as a whole sentence (title and the source's continuation joined as printed). */
+  sentence: SummarySentence;
   summarySource?: Source;
   source: Source;
-  usage: { id: string; text: string; source: Source }[];
+  /** Usage facts; `sector` names the other sector a fact is about (Skillset, Skillsmart Retail…). */
+  usage: { id: string; text: string; source: Source; sector?: string }[];
   standards: StandardGroup[];
   /**
    * The person's own imported courses whose modules they claimed against this unit: their data,
@@ -242,7 +246,7 @@ function specificationUnit(
 
   const usage = dataset.usageFacts
     .filter((f: UsageFact) => f.units.includes(unit.id))
-    .map((f) => ({ id: f.id, text: f.text, source: f.source }));
+    .map((f) => ({ id: f.id, text: f.text, source: f.source, ...(f.sector ? { sector: f.sector } : {}) }));
   const addedLater = dataset.usageFacts.some(
     (f) => f.kind === 'incremental-review' && f.units.includes(unit.id),
   );
@@ -260,6 +264,7 @@ function specificationUnit(
     mark,
     ...(area ? { area: { letter: area.letter, title: area.title } } : {}),
     ...(unit.summary ? { summary: unit.summary } : {}),
+    sentence: summarySentence(unit),
     ...(unit.summarySource ? { summarySource: unit.summarySource } : {}),
     source: unit.source,
     usage,

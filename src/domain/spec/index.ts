@@ -9,6 +9,7 @@
  * editing.ts   changing a specification; "Add to specification" from anywhere
  * status.ts    rule status
  * document.ts  the document model built from the dataset
+ * summary.ts   each unit's summary as a whole sentence
  * validate.ts  the saved data's shape
  * markdown.ts, csv.ts  renderers
  */
@@ -16,6 +17,7 @@ export * from './levels';
 export * from './editing';
 export * from './status';
 export * from './document';
+export * from './summary';
 export * from './validate';
 export * from './markdown';
 export * from './csv';

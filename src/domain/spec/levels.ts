@@ -92,18 +92,22 @@ export function eligibility(dataset: Dataset, level: NosLevel, unit: Unit): Elig
 }
 
 /**
- * Short notes that help choose a unit, from the MSC report's usage facts and the Topss map:
- * "most imported (21×)", "business planning", "new in 2006/07", "3 Topss mappings".
+ * Short notes that help choose a unit, from the MSC report's usage facts and the Topss map, in a
+ * care manager's words (issue 15: "imported by", "new in 2006/07", "Topss mappings" meant
+ * nothing): "most used by other sectors (21 times)", "business planning", "added in the 2006/07
+ * review", "also used by another sector (Skillset)", "3 social-care standards placed beside it".
  */
 export function unitHighlights(dataset: Dataset, unitId: string): string[] {
   const labels: string[] = [];
   for (const fact of dataset.usageFacts.filter((f) => f.units.includes(unitId))) {
     if (fact.kind === 'most-imported')
-      labels.push(`most imported${fact.count !== undefined ? ` (${fact.count}×)` : ''}`);
+      labels.push(`most used by other sectors${fact.count !== undefined ? ` (${fact.count} times)` : ''}`);
     else if (fact.kind === 'business-planning') labels.push('business planning');
-    else if (fact.kind === 'incremental-review') labels.push('new in 2006/07');
-    else if (fact.kind === 'sector-promoted') labels.push(`promoted by ${fact.sector ?? 'a sector body'}`);
-    else if (fact.kind === 'sector-import') labels.push(`imported by ${fact.sector ?? 'a sector body'}`);
+    else if (fact.kind === 'incremental-review') labels.push('added in the 2006/07 review');
+    else if (fact.kind === 'sector-promoted')
+      labels.push(`promoted by another sector (${fact.sector ?? 'a sector body'})`);
+    else if (fact.kind === 'sector-import')
+      labels.push(`also used by another sector (${fact.sector ?? 'a sector body'})`);
   }
   const kinds = new Map(dataset.frameworks.map((f) => [f.id, f.kind]));
   const frameworkOf = new Map(dataset.units.map((u) => [u.id, u.framework]));
@@ -116,6 +120,7 @@ export function unitHighlights(dataset: Dataset, unitId: string): string[] {
         return kind === 'specialist' || kind === 'partnership';
       }),
   );
-  if (mapped.size) labels.push(`${mapped.size} Topss mapping${mapped.size > 1 ? 's' : ''}`);
+  if (mapped.size)
+    labels.push(`${mapped.size} social-care standard${mapped.size > 1 ? 's' : ''} placed beside it`);
   return [...new Set(labels)];
 }

@@ -41,8 +41,12 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     u.area ? `Functional area ${u.area.letter}: ${markdownText(u.area.title)}` : '',
   ].filter(Boolean);
   lines.push(`*${meta.join(' · ')}*`, '');
-  if (u.summary) lines.push(`${markdownText(u.title)} – ${markdownText(u.summary)}`, '');
-  for (const fact of u.usage) lines.push(`> ${markdownText(fact.text)} (MSC report 2006/07)`, '');
+  lines.push(markdownText(u.sentence.text), '');
+  for (const fact of u.usage)
+    lines.push(
+      `> ${markdownText(fact.text)} (MSC report 2006/07${fact.sector ? `, about another sector: ${markdownText(fact.sector)}` : ''})`,
+      '',
+    );
   lines.push('**Specialist and partnership standards** (Topss social-care map)', '');
   if (u.standards.length === 0) lines.push(markdownText(u.noStandardsNote ?? 'None.'), '');
   for (const group of u.standards) {

@@ -12,6 +12,7 @@ import { ImportFramework } from './ImportFramework';
 import { useSavedKind } from '../common/saved-work';
 import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from './sides';
 import './compare.css';
+import { TermHelp } from '../common/TermHelp';
 
 /** Two management qualifications over one hub: the comparison people ask for most. */
 const DEFAULT_X = 'framework:ilm';
@@ -167,6 +168,7 @@ export function CompareView() {
         </fieldset>
         <fieldset>
           <legend>Links that count</legend>
+          <TermHelp term="basis" className="beside-legend" />
           <label className="field">
             <span>Basis at least</span>
             <select value={minBasis} onChange={(e) => set({ minBasis: e.target.value })}>

@@ -9,6 +9,7 @@ import { UnitActions } from '../common/UnitActions';
 import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { GroupDetails } from './GroupDetails';
+import { TermHelp } from '../common/TermHelp';
 
 export function DetailPanel() {
   const { atlas, state } = useAtlas();
@@ -169,7 +170,11 @@ function UnitDetails({ unit }: { unit: Unit }) {
       {unit.note && <p className="note">Note: {unit.note}</p>}
       {facts.usage.length > 0 && (
         <section>
-          <h3>Usage (MSC report 2006/07)</h3>
+          <div className="heading-with-help">
+            <h3>How other sectors used it (MSC report 2006/07)</h3>
+            <TermHelp term="report" />
+            <TermHelp term="sectors" />
+          </div>
           <ul className="plain">
             {facts.usage.map((u) => (
               <li key={u.id}>
@@ -254,7 +259,11 @@ function LinksSection({ links }: { links: LinkView[] }) {
     );
   return (
     <section>
-      <h3>Links ({links.length})</h3>
+      <div className="heading-with-help">
+        <h3>Links ({links.length})</h3>
+        <TermHelp term="basis" />
+        <TermHelp term="relation" />
+      </div>
       <ul className="links">
         {links.map((l, i) => (
           <li key={i} className={`link-item basis-${l.link.basis}`}>

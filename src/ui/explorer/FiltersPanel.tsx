@@ -2,6 +2,7 @@ import { DEFAULT_FILTERS, type Filters } from '../../domain/filters';
 import type { Framework } from '../../domain/model';
 import { BASES, FRAMEWORK_KINDS, NOS_LEVELS, RELATIONS } from '../../domain/vocabulary';
 import { useAtlas } from '../context';
+import { TermHelp } from '../common/TermHelp';
 
 const KIND_ORDER = { generic: 0, specialist: 1, partnership: 2, qualification: 3 };
 
@@ -56,6 +57,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>NOS level</legend>
+        <TermHelp term="mandatory-optional" className="beside-legend" />
         <label className="field">
           <span>Level</span>
           <select
@@ -97,6 +99,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>Framework kind</legend>
+        <TermHelp term="specialist-partnership" className="beside-legend" />
         {FRAMEWORK_KINDS.map((k) => (
           <label key={k} className="check">
             <input
@@ -110,6 +113,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>Framework</legend>
+        <TermHelp term="uncoded" className="beside-legend" />
         <div className="scroll-list">
           {frameworksInOrder(dataset.frameworks).map((fw) => (
             <label key={fw.id} className="check" title={fw.name}>
@@ -159,6 +163,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>Link basis</legend>
+        <TermHelp term="basis" className="beside-legend" />
         {BASES.map((b) => (
           <label key={b} className="check">
             <input
@@ -183,6 +188,7 @@ export function FiltersPanel() {
       </fieldset>
       <fieldset>
         <legend>Relation</legend>
+        <TermHelp term="relation" className="beside-legend" />
         {RELATIONS.map((r) => (
           <label key={r} className="check">
             <input

@@ -1,5 +1,6 @@
 import { KIND_COLOURS, KIND_LABELS, type DrawnKind } from '../common/encoding';
 import { LinkLegendItems } from '../common/LinkLegend';
+import { TermHelp } from '../common/TermHelp';
 
 export function Legend() {
   return (
@@ -14,6 +15,7 @@ export function Legend() {
       </div>
       <div className="legend-group">
         <LinkLegendItems />
+        <TermHelp term="basis" />
       </div>
     </aside>
   );

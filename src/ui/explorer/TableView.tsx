@@ -6,6 +6,7 @@ import { useAtlas } from '../context';
 
 type SortKey = 'code' | 'title' | 'framework' | 'area' | 'links';
 const PAGE = 300;
+const KIND_ORDER: Record<string, number> = { generic: 0, specialist: 1, partnership: 2, qualification: 3 };
 
 export function TableView({ view }: { view: FilteredView }) {
   const { atlas, state, navigate } = useAtlas();
@@ -25,8 +26,11 @@ export function TableView({ view }: { view: FilteredView }) {
   const rows = useMemo(() => {
     const value = (u: Unit): string | number => {
       if (sort.key === 'links') return linkCount.get(u.id) ?? 0;
-      if (sort.key === 'framework')
-        return `${atlas.frameworksById.get(u.framework)?.shortName ?? ''} ${u.code.padStart(12, ' ')}`;
+      if (sort.key === 'framework') {
+        // The NOS hub first, then specialist, partnership and qualification units (issue 15).
+        const framework = atlas.frameworksById.get(u.framework);
+        return `${KIND_ORDER[framework?.kind ?? ''] ?? 4} ${framework?.shortName ?? ''} ${u.code.padStart(12, ' ')}`;
+      }
       return u[sort.key] ?? '';
     };
     const collator = new Intl.Collator('en', { numeric: true });

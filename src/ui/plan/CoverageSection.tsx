@@ -11,6 +11,7 @@ import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { CoverageMatrix, type MatrixHandle } from './CoverageMatrix';
 import { GapFinder } from './GapFinder';
+import { TermHelp } from '../common/TermHelp';
 
 const BASIS_HELP: Record<Basis, string> = {
   published: 'printed in a source document',
@@ -80,6 +81,7 @@ export function CoverageSection({
       <div className="coverage-controls">
         <fieldset className="basis-filter">
           <legend>Count links that are</legend>
+          <TermHelp term="basis" className="beside-legend" />
           {BASES.map((b) => (
             <label key={b} className="check">
               <input type="checkbox" checked={bases.includes(b)} onChange={() => toggle(b)} />

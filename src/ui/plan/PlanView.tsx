@@ -9,6 +9,7 @@ import { PlanEditor } from './PlanEditor';
 import { QuarantineList } from '../common/QuarantineList';
 import { useSavedKind } from '../common/saved-work';
 import './plan.css';
+import { TermHelp } from '../common/TermHelp';
 
 /** Course mapping: plans built from a qualification's units, and the person's own imported courses. */
 export function PlanView() {
@@ -56,7 +57,10 @@ function Sidebar() {
   const problems = [...plans.problems, ...courses.problems];
   return (
     <aside className="plan-sidebar" aria-label="Plans and courses">
-      <h2>Course mapping</h2>
+      <div className="heading-with-help">
+        <h2>Course mapping</h2>
+        <TermHelp term="qualification-unit" />
+      </div>
       <p className="hint">
         Build a programme from a qualification&rsquo;s units, or import your own course, and see which NOS
         units it covers.

@@ -18,6 +18,7 @@ import { useAtlas } from '../context';
 import { LockIcon, StatusIcon } from './icons';
 import type { SavedItem } from '../../domain/saved';
 import { SuggestionCards } from './SuggestionCards';
+import { TermHelp } from '../common/TermHelp';
 
 /** The engine's messages start in lower case ('level 3 needs …'); a status line reads as a sentence. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -150,6 +151,7 @@ export function SpecEditor({ spec, doc, message, onMessage, onChange }: Props) {
           <span className="step-number">3</span> Mandatory units at level {n}{' '}
           <span className="count">({requirement.mandatory}, always included)</span>
         </h3>
+        <TermHelp term="mandatory-optional" />
         <ul className="spec-locked" aria-label={`Mandatory units at level ${n}`}>
           {doc.mandatory.map((u) => (
             <li key={u.id}>
@@ -169,6 +171,7 @@ export function SpecEditor({ spec, doc, message, onMessage, onChange }: Props) {
             (choose {requirement.optional}: {chosen.length} chosen)
           </span>
         </h3>
+        <TermHelp term="imported" />
         <fieldset className="optional-picker">
           <legend className="visually-hidden">
             Optional units at level {n}: choose {requirement.optional}

@@ -6,16 +6,56 @@ import {
 } from '../../domain/spec';
 import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
+import type { DocumentDetail } from './SpecDocumentView';
 
 const today = () =>
   new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Print, download (Markdown, CSV) and copy: all made in the page, offline. */
-export function SpecToolbar({ doc }: { doc: SpecificationDocument }) {
+export function SpecToolbar({
+  doc,
+  detail,
+  onDetail,
+}: {
+  doc: SpecificationDocument;
+  detail: DocumentDetail;
+  onDetail: (detail: DocumentDetail) => void;
+}) {
   const { addNotice } = useAtlas();
   const slug = fileSlug(doc.name);
   return (
     <div className="spec-toolbar" role="toolbar" aria-label="Specification output">
+      <fieldset className="spec-detail">
+        <legend>Document</legend>
+        <label className="check">
+          <input
+            type="radio"
+            name="spec-detail"
+            checked={!detail.full}
+            onChange={() => onDetail({ full: false, suggestions: false })}
+          />
+          Concise (two pages)
+        </label>
+        <label className="check">
+          <input
+            type="radio"
+            name="spec-detail"
+            checked={detail.full}
+            onChange={() => onDetail({ ...detail, full: true })}
+          />
+          Full: evidence and usage
+        </label>
+        {detail.full && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={detail.suggestions}
+              onChange={(e) => onDetail({ ...detail, suggestions: e.target.checked })}
+            />
+            Include computed suggestions
+          </label>
+        )}
+      </fieldset>
       <button type="button" className="button" onClick={() => window.print()}>
         Print…
       </button>

@@ -7,7 +7,7 @@ import {
 } from '../../domain/spec';
 import { useAtlas } from '../context';
 import { useSavedKind } from '../common/saved-work';
-import { SpecDocumentView } from './SpecDocumentView';
+import { SpecDocumentView, type DocumentDetail } from './SpecDocumentView';
 import { SpecEditor } from './SpecEditor';
 import { SpecSidebar } from './SpecSidebar';
 import { SpecStart } from './SpecStart';
@@ -23,6 +23,8 @@ export function SpecView() {
   const { atlas, state, navigate } = useAtlas();
   const store = useSavedKind('spec');
   const [message, setMessage] = useState('');
+  // Concise by default (two A4 pages for 7–8 units); computed suggestions only when asked for.
+  const [detail, setDetail] = useState<DocumentDetail>({ full: false, suggestions: false });
   const wanted = state.extra.spec;
   const open = targetSpecification(store.items, wanted);
   const missingLink = wanted && !store.items.some((i) => i.id === wanted) ? wanted : undefined;
@@ -116,9 +118,9 @@ export function SpecView() {
             />
           </section>
           <section className="spec-preview" aria-label="Specification document">
-            <SpecToolbar doc={doc} />
+            <SpecToolbar doc={doc} detail={detail} onDetail={setDetail} />
             <div className="spec-paper">
-              <SpecDocumentView doc={doc} />
+              <SpecDocumentView doc={doc} detail={detail} />
             </div>
           </section>
         </>

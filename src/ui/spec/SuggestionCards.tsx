@@ -29,14 +29,18 @@ export function SuggestionCards({
             </div>
             <p className="suggestion-units">
               <span className="muted">Mandatory</span> {mandatory.map((u) => u.code).join(' · ')}
-              <br />
-              <span className="muted">Optional</span>{' '}
-              {t.optionalUnits.map((id) => (
-                <span key={id} className="suggestion-unit" title={atlas.unitsById.get(id)?.title}>
-                  {atlas.unitsById.get(id)?.code ?? id}
-                </span>
-              ))}
             </p>
+            <p className="suggestion-units">
+              <span className="muted">Optional</span>
+            </p>
+            <ul className="plain suggestion-optional">
+              {t.optionalUnits.map((id) => (
+                <li key={id}>
+                  <span className="code">{atlas.unitsById.get(id)?.code ?? id}</span>{' '}
+                  {atlas.unitsById.get(id)?.title}
+                </li>
+              ))}
+            </ul>
             <details>
               <summary>Why these units?</summary>
               <p className="suggestion-rationale">{t.rationale}</p>
