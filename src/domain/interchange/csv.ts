@@ -3,6 +3,7 @@
  * writes them), and the one CSV writer every CSV download uses.
  */
 import Papa from 'papaparse';
+import { csvCell } from '../escape';
 import type { Dataset } from '../model';
 
 const sourceColumns = (s?: { document: string; locator: string; line?: number }) => ({
@@ -11,15 +12,10 @@ const sourceColumns = (s?: { document: string; locator: string; line?: number })
   source_line: s?.line ?? '',
 });
 
-/** Cells that a spreadsheet would run as a formula are prefixed with ' (CSV injection). */
-function safeCell(value: unknown): unknown {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
   return (
     Papa.unparse(
-      { fields: columns, data: rows.map((r) => columns.map((c) => safeCell(r[c] ?? ''))) },
+      { fields: columns.map((c) => String(csvCell(c))), data: rows.map((r) => columns.map((c) => csvCell(r[c] ?? ''))) },
       { newline: '\n' },
     ) + '\n'
   );
