@@ -1,4 +1,5 @@
 /** The person specification as CSV, and file names for its exports. Pure. */
+import { caveatLine } from '../caveats';
 import { describeSource } from '../citation';
 import { toCsv } from '../export';
 import { levelNumber } from './levels';
@@ -36,7 +37,9 @@ export function specificationToCsv(doc: SpecificationDocument): string {
     specialist_and_partnership_standards: u.standards
       .flatMap((g) =>
         g.standards.map(
-          (s) => `${g.shortName} ${standardLabel(s)} (${[s.column, s.basis].filter(Boolean).join(', ')})`,
+          (s) =>
+            `${g.shortName} ${standardLabel(s)} (${[s.column, s.basis].filter(Boolean).join(', ')})` +
+            (s.caveat ? ` [${caveatLine(s.caveat)}]` : ''),
         ),
       )
       .join(' | '),

@@ -3,6 +3,7 @@
  * standards the Topss social-care map lines up with it and the qualification units that cover it.
  * Derived from the dataset, never saved. Pure.
  */
+import { titleAtPlacement, type Caveat } from '../caveats';
 import { DOCUMENT_TITLES } from '../citation';
 import { compareLinkStrength, RELATION_STRENGTH } from '../coverage';
 import type {
@@ -39,6 +40,8 @@ export interface MappedStandard {
   /** The Topss map's column: specialist or partnership standards. */
   column?: 'specialist' | 'partnership';
   source?: Source;
+  /** A doubtful placement (e.g. a table the conversion may have shifted): shown wherever it is. */
+  caveat?: Caveat;
 }
 
 export interface StandardGroup {
@@ -169,12 +172,13 @@ function specificationUnit(
     group.standards.push({
       id: other.id,
       code: other.code,
-      title: other.title,
+      title: titleAtPlacement(other, link),
       ...(other.summary ? { summary: other.summary } : {}),
       basis: link.basis,
       relation: link.relation,
       ...(link.context ? { column: link.context } : {}),
       ...(link.source ? { source: link.source } : {}),
+      ...(link.caveat ? { caveat: link.caveat } : {}),
     });
     groups.set(framework.id, group);
   }

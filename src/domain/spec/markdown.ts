@@ -1,4 +1,5 @@
 /** The person specification as Markdown. Pure. */
+import { caveatLine } from '../caveats';
 import { markdownText } from '../escape';
 import type { Basis } from '../model';
 import { levelNumber } from './levels';
@@ -44,6 +45,7 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     for (const s of group.standards) {
       const where = [s.column ? `${s.column} column` : '', BASIS_LABEL[s.basis]].filter(Boolean).join(', ');
       lines.push(`  - ${markdownText(standardLabel(s))} *(${where})*`);
+      if (s.caveat) lines.push(`    - ⚠ ${markdownText(caveatLine(s.caveat))}`);
     }
   }
   if (u.standards.length) lines.push('');
