@@ -17,7 +17,6 @@ const RELATION_STROKE: Record<string, string> = {
 };
 const BASIS_DASHARRAY: Record<string, string> = { published: '', curated: '6 4', computed: '2 3' };
 
-
 export interface SvgNode {
   id: string;
   label: string;

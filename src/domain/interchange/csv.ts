@@ -15,7 +15,10 @@ const sourceColumns = (s?: { document: string; locator: string; line?: number })
 export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
   return (
     Papa.unparse(
-      { fields: columns.map((c) => String(csvCell(c))), data: rows.map((r) => columns.map((c) => csvCell(r[c] ?? ''))) },
+      {
+        fields: columns.map((c) => String(csvCell(c))),
+        data: rows.map((r) => columns.map((c) => csvCell(r[c] ?? ''))),
+      },
       { newline: '\n' },
     ) + '\n'
   );
