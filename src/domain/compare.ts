@@ -4,6 +4,7 @@
  * of the path, so the weakest leg (and its basis) is always visible — a chain is only as strong as
  * the weaker of its two links.
  */
+import { markdownText } from './escape';
 import { BASIS_STRENGTH, RELATION_STRENGTH, compareLinkStrength } from './coverage';
 import { caveatLine } from './caveats';
 import { toCsv } from './export';
@@ -365,9 +366,8 @@ export function comparisonToCsv(c: Comparison, dataset?: Pick<Dataset, 'units'>)
   return toCsv(rows, CSV_COLUMNS);
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
+/** Names and titles (a course's module titles are anyone's text) as inline Markdown. */
+const cell = markdownText;
 
 function unitLabel(units: Map<string, Unit>, id: string): string {
   const unit = units.get(id);

@@ -1,3 +1,5 @@
+import { xmlText } from './escape';
+
 /** A standalone SVG of the visible graph (nodes at their positions, edges styled by basis and relation). */
 
 const KIND_FILL: Record<string, string> = {
@@ -14,10 +16,6 @@ const RELATION_STROKE: Record<string, string> = {
   related: '#64748b',
 };
 const BASIS_DASHARRAY: Record<string, string> = { published: '', curated: '6 4', computed: '2 3' };
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export interface SvgNode {
   id: string;
@@ -44,8 +42,8 @@ export function graphToSvg(nodes: SvgNode[], edges: SvgEdge[]): string {
   });
   const boxes = nodes.map(
     (n) =>
-      `<g><title>${escapeXml(n.id)}</title><rect x="${n.x - 33}" y="${n.y - 13}" width="66" height="26" rx="5" fill="${KIND_FILL[n.kind] ?? '#be185d'}"/>` +
-      `<text x="${n.x}" y="${n.y + 4}" text-anchor="middle" font-size="10" fill="#fff">${escapeXml(n.label.slice(0, 12))}</text></g>`,
+      `<g><title>${xmlText(n.id)}</title><rect x="${n.x - 33}" y="${n.y - 13}" width="66" height="26" rx="5" fill="${KIND_FILL[n.kind] ?? '#be185d'}"/>` +
+      `<text x="${n.x}" y="${n.y + 4}" text-anchor="middle" font-size="10" fill="#fff">${xmlText(n.label.slice(0, 12))}</text></g>`,
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${maxX - minX} ${maxY - minY}" font-family="sans-serif">`,

@@ -3,6 +3,7 @@
  * writes them), and the one CSV writer every CSV download uses.
  */
 import Papa from 'papaparse';
+import { csvCell } from '../escape';
 import type { Dataset } from '../model';
 
 const sourceColumns = (s?: { document: string; locator: string; line?: number }) => ({
@@ -11,8 +12,6 @@ const sourceColumns = (s?: { document: string; locator: string; line?: number })
   source_line: s?.line ?? '',
 });
 
-/** Cells that a spreadsheet would run as a formula are prefixed with ' (CSV injection guard). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * Text a spreadsheet would turn into a number or a date and so change: "1.10" (→ 1.1), "01" (→ 1),
  * "601/4759/3", "2006/07". Digits first, then only digits and . , / : - and spaces.
@@ -22,12 +21,11 @@ const NUMBER_LIKE = /^\d[\d.,/: -]*$/;
 /**
  * One cell as a spreadsheet should see it. Numbers stay numbers; number-like text is written as
  * ="1.10" so Excel, LibreOffice and Google Sheets keep it as the text 1.10; text that starts like a
- * formula gets a leading ' so it is never run.
+ * formula gets a leading ' (escape.ts, csvCell) so it is never run.
  */
 export function spreadsheetCell(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (NUMBER_LIKE.test(value)) return `="${value}"`;
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  if (typeof value === 'string' && NUMBER_LIKE.test(value)) return `="${value}"`;
+  return csvCell(value);
 }
 
 /** UTF-8 byte-order mark: Excel opened by double-click reads the file as UTF-8 only with it. */
@@ -38,7 +36,10 @@ export function toCsv(rows: Record<string, unknown>[], columns: string[]): strin
   return (
     CSV_BOM +
     Papa.unparse(
-      { fields: columns, data: rows.map((r) => columns.map((c) => spreadsheetCell(r[c] ?? ''))) },
+      {
+        fields: columns.map((c) => String(csvCell(c))),
+        data: rows.map((r) => columns.map((c) => spreadsheetCell(r[c] ?? ''))),
+      },
       { newline: '\r\n' },
     ) +
     '\r\n'

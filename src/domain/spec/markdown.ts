@@ -1,5 +1,6 @@
 /** The person specification as Markdown. Pure. */
 import { caveatLine } from '../caveats';
+import { markdownText } from '../escape';
 import type { Basis } from '../model';
 import { levelNumber } from './levels';
 import {
@@ -9,13 +10,7 @@ import {
   type SpecificationUnit,
 } from './document';
 
-/** Text from people or data as inline Markdown: no accidental emphasis, links, HTML or tables. */
-export function markdownText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\`*_[\]<>|#!])/g, '\\$1');
-}
+export { markdownText };
 
 const BASIS_LABEL: Record<Basis, string> = {
   published: 'published in the source',
