@@ -7,19 +7,13 @@
  * leave the page responsive (`parseCourseTableAsync`).
  */
 import type { Relation, Unit } from '../model';
-import { codeKey, suggestCodes } from '../resolve';
 import { RELATIONS } from '../vocabulary';
+import { CodeReader } from './codes';
 import { guessDelimiter, readHeader, type ColumnName } from './columns';
+import { cleanParagraphs, cleanText } from './text';
 import { CsvReader, type CsvRecord } from './csv-reader';
 import { MAX_COURSE_BYTES, sizeProblem } from './decode';
-import {
-  DEFAULT_CLAIM_RELATION,
-  MAX_MODULE_TEXT,
-  MAX_MODULES,
-  MAX_TITLE,
-  type CourseClaim,
-  type CourseModule,
-} from './model';
+import { DEFAULT_CLAIM_RELATION, MAX_MODULES, MAX_TITLE, type CourseClaim, type CourseModule } from './model';
 import { ProblemLog, type ImportProblem } from './problems';
 
 export interface ImportResult {
@@ -35,9 +29,6 @@ export interface ImportResult {
   delimiter?: string;
 }
 
-/** Distinct unknown codes named one by one; the rest are counted together. */
-const UNKNOWN_CODES_NAMED = 20;
-
 const refuse = (message: string, problems: ImportProblem[] = []): ImportResult => ({
   modules: [],
   problems: [...problems, { severity: 'error', message }],
@@ -46,36 +37,6 @@ const refuse = (message: string, problems: ImportProblem[] = []): ImportResult =
   refused: true,
 });
 
-function cleanText(s: string): string {
-  // Control characters never belong in a title; newlines inside quoted cells become spaces.
-  return (
-    s
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
-/** Description and outcomes keep their line breaks (outcomes are often one per line). */
-function cleanParagraphs(s: string): string {
-  const kept = s.length > MAX_MODULE_TEXT * 2 ? s.slice(0, MAX_MODULE_TEXT * 2) : s;
-  const text = kept
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, '\n')
-    .trim();
-  return text.length > MAX_MODULE_TEXT ? `${text.slice(0, MAX_MODULE_TEXT - 1)}…` : text;
-}
-
-/** Turns a typed claim ("B6", "nos b 6", "NOS:B6", "MSC B6") into the key the NOS codes use. */
-function claimKey(token: string): string {
-  return codeKey(token).replace(/^(NOS|MSC|ML|M&L)(?=[A-F]\d)/, '');
-}
-
-const AREA_LETTER = /^[A-F]$/;
 /** How many tokens of one cell to read between pauses. */
 const TOKENS_PER_STEP = 2000;
 
@@ -114,43 +75,12 @@ export function* courseTableSteps(text: string, nosUnits: Unit[]): Generator<voi
     return index === undefined ? '' : (record.cells[index] ?? '');
   };
   const label = (column: ColumnName) => header[columns.get(column)!] ?? column;
-  // "B6" and "nos:B6" alike, looked up in one step (a cell may hold 200,000 different tokens).
-  const nosKeys = new Map(
-    nosUnits.flatMap((u) => [[codeKey(u.code), u] as const, [codeKey(u.id), u] as const]),
-  );
-  const resolved = new Map<string, ReturnType<typeof describeToken>>();
   const modules: CourseModule[] = [];
   const seenCodes = new Map<string, number>();
   const seenTitles = new Map<string, number>();
-  const unknownCodes = new Set<string>();
+  const codes = new CodeReader(nosUnits);
   let rows = 0;
   let skipped = 0;
-  /** What a token of the codes column is: a NOS unit, or a warning (with the key it is counted under). */
-  const describeToken = (typed: string): { unit?: Unit; message?: string; logKey?: string } => {
-    const key = claimKey(typed);
-    const unit = nosKeys.get(key);
-    if (unit) return { unit };
-    const shown = typed.slice(0, 30);
-    if (AREA_LETTER.test(key)) {
-      const inArea = nosUnits.filter((u) => u.area === key).map((u) => u.code);
-      return {
-        message: `"${shown}" is a functional area, not a unit: list the units it covers (${inArea[0]} … ${inArea[inArea.length - 1]}). Skipped.`,
-        logKey: `area|${shown}`,
-      };
-    }
-    if (!unknownCodes.has(key) && unknownCodes.size >= UNKNOWN_CODES_NAMED)
-      return {
-        message: `Unknown NOS codes (more than ${UNKNOWN_CODES_NAMED} different ones; the first ${UNKNOWN_CODES_NAMED} are named above) were skipped; the rest of each row was imported. NOS codes run A1 … F12.`,
-        logKey: 'unknown-codes-more',
-      };
-    unknownCodes.add(key);
-    const near = key.length <= 12 ? suggestCodes(nosUnits, key) : [];
-    return {
-      message: `Unknown NOS code "${shown}"${near.length ? ` — did you mean ${near.join(', ')}?` : ' (NOS codes run A1 … F12)'} Skipped; the rest of the row was imported.`,
-      logKey: `unknown|${shown}`,
-    };
-  };
-
   for (let record = reader.read(); record; record = reader.read()) {
     yield;
     const row = record.row;
@@ -250,9 +180,7 @@ export function* courseTableSteps(text: string, nosUnits: Unit[]): Generator<voi
         const token = match[0];
         // One cell may repeat one code 690,000 times: each spelling is resolved, and its warning
         // worded, once.
-        const typed = token.slice(0, 40);
-        let known = resolved.get(typed);
-        if (!known) resolved.set(typed, (known = describeToken(typed)));
+        const known = codes.read(token);
         const unit = known.unit;
         if (!unit) {
           warn(known.message!, codesColumn, known.logKey);

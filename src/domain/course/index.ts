@@ -1,8 +1,8 @@
 /**
  * A training designer's own course: `model` (what a course is; `moduleText` and `needsNosUnits` for
- * suggestions), `csv` (reading a course table), `columns`, `csv-reader`, `problems` (counted,
- * capped problems), `decode` (bytes and size), `fragment` (a course in the dataset), `saved`
- * (reading a saved course back).
+ * suggestions), `csv` (reading a course table), `columns`, `csv-reader`, `codes` (the codes column),
+ * `text` (cleaning cells), `problems` (counted, capped problems), `decode` (bytes and size),
+ * `fragment` (a course in the dataset), `saved` (reading a saved course back).
  */
 export * from './model';
 export * from './decode';
