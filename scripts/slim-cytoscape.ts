@@ -17,6 +17,23 @@ const STUBBED = [
   join(source, 'extensions', 'renderer', 'canvas', 'webgl', 'drawing-redraw-webgl.mjs'),
 ];
 
+/**
+ * The layouts the app runs: preset (every view), cose (Re-layout), grid (cytoscape's own default)
+ * and null. Breadthfirst, circle, concentric and random are left out.
+ */
+const LAYOUTS = join(source, 'extensions', 'layout', 'index.mjs');
+const USED_LAYOUTS = `
+import coseLayout from './cose.mjs';
+import gridLayout from './grid.mjs';
+import nullLayout from './null.mjs';
+import presetLayout from './preset.mjs';
+export default [
+  { name: 'cose', impl: coseLayout },
+  { name: 'grid', impl: gridLayout },
+  { name: 'null', impl: nullLayout },
+  { name: 'preset', impl: presetLayout },
+];`;
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
@@ -27,6 +44,7 @@ export function slimCytoscape(): Plugin {
     },
     load(id) {
       if (STUBBED.includes(id)) return 'export default {};';
+      if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
       return null;
     },
