@@ -77,7 +77,8 @@ export interface TextsBlock {
 
 export interface LeanBundle {
   dataset: Dataset;
-  positions: DataBundle['positions'];
+  /** Each unit's position as [x, y], in the order of `dataset.units` (ids are not repeated). */
+  at: [number, number][];
 }
 
 /**
@@ -96,7 +97,13 @@ export function splitBundle(packed: DataBundle): {
     return unit;
   });
   return {
-    lean: { dataset: { ...packed.dataset, units, corrections: [] }, positions: packed.positions },
+    lean: {
+      dataset: { ...packed.dataset, units, corrections: [] },
+      at: units.map((u) => {
+        const p = packed.positions[u.id] ?? { x: 0, y: 0 };
+        return [p.x, p.y];
+      }),
+    },
     blocks: { evidence: packed.evidence, searchIndex: packed.searchIndex, texts },
   };
 }
@@ -133,7 +140,9 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
   let searchIndex: unknown;
   return {
     dataset,
-    positions: lean.positions,
+    positions: Object.fromEntries(
+      lean.dataset.units.map((u, i) => [u.id, { x: lean.at[i]![0], y: lean.at[i]![1] }]),
+    ),
     get evidence() {
       return (evidence ??= (read('evidence') as Evidence | null) ?? {});
     },

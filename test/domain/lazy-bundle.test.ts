@@ -29,6 +29,7 @@ describe('the split data bundle', () => {
     });
     expect(reads).toEqual([]);
     expect(joined.dataset.links).toHaveLength(dataset.links.length);
+    expect(joined.positions).toEqual(packed.positions);
     expect(reads).toEqual([]);
     const expected = unpackBundle(JSON.parse(JSON.stringify(packed)));
     const unit = joined.dataset.units.find((u) => u.id === 'proqual:L/506/1953')!;
