@@ -16,7 +16,6 @@ import { RELATIONS } from './vocabulary';
 export const MAX_COURSE_BYTES = 2 * 1024 * 1024;
 export const MAX_MODULES = 500;
 const MAX_TITLE = 300;
-export const USER_DATA_PREFIX = 'User data';
 export const USER_CLAIM_RATIONALE =
   'Claimed by the course author in the imported file (user data), not checked by Standards Atlas';
 /** A claim with no relation column is the weakest, non-committal relation. */
@@ -393,8 +392,14 @@ export function parseCourseTable(text: string, nosUnits: Unit[]): ImportResult {
 // ---------------------------------------------------------------------------------------------
 // Saved courses and their place in the dataset
 
-export function isUserFramework(framework: Pick<Framework, 'description'> | undefined): boolean {
-  return !!framework?.description?.startsWith(USER_DATA_PREFIX);
+/** The person's own data (an imported course), as a typed fact: `origin: 'user'`. */
+export function isUserFramework(framework: Pick<Framework, 'origin'> | undefined): boolean {
+  return framework?.origin === 'user';
+}
+
+/** A link the person claimed (from an imported course), not one from a source or curated by us. */
+export function isUserLink(link: Pick<Link, 'origin'>): boolean {
+  return link.origin === 'user';
 }
 
 /** "Induction for new managers" → "user-induction-for-new-managers", never clashing with `taken`. */
@@ -428,7 +433,8 @@ export function courseFragment(name: string, course: CourseData, nosIds: Set<str
     name,
     shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
     kind: 'specialist',
-    description: `${USER_DATA_PREFIX}: your own course, imported from "${document}" on ${date}. Its links are your claims, not checked by Standards Atlas.`,
+    origin: 'user',
+    description: `User data: your own course, imported from "${document}" on ${date}. Its links are your claims, not checked by Standards Atlas.`,
     source: { document, locator: `imported ${date}` },
   };
   const units: Unit[] = course.modules.map((m) => ({
@@ -448,6 +454,7 @@ export function courseFragment(name: string, course: CourseData, nosIds: Set<str
         to: c.nos,
         relation: c.relation,
         basis: 'curated' as const,
+        origin: 'user' as const,
         rationale: USER_CLAIM_RATIONALE,
       })),
   );

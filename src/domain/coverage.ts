@@ -2,7 +2,7 @@
  * Coverage of the generic NOS by a set of units (a plan, a course, a specification): which NOS
  * units are reached through links, on what basis, and what is left uncovered per functional area.
  */
-import type { Basis, Dataset, Link, Relation, Unit } from './model';
+import type { Basis, Dataset, Link, Origin, Relation, Unit } from './model';
 
 export const BASIS_STRENGTH: Record<Basis, number> = { published: 3, curated: 2, computed: 1 };
 export const RELATION_STRENGTH: Record<Relation, number> = {
@@ -29,6 +29,8 @@ export interface CoverageCell {
   basis: Basis;
   score?: number;
   rationale?: string;
+  /** 'user' for a claim from the person's imported course. */
+  origin?: Origin;
 }
 
 export interface CoverageReport {
@@ -85,6 +87,7 @@ export function computeCoverage(
       basis: link.basis,
       ...(link.score !== undefined ? { score: link.score } : {}),
       ...(link.rationale ? { rationale: link.rationale } : {}),
+      ...(link.origin ? { origin: link.origin } : {}),
     };
   });
   for (const u of units) {

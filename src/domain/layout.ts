@@ -47,7 +47,7 @@ export function buildGroups(dataset: Dataset): Group[] {
     } else if (kind === 'qualification') {
       label = unit.group ? `${framework?.shortName ?? unit.framework} · group ${unit.group}` : label;
       band = 'qualification';
-    } else if (framework?.description?.startsWith('User data')) {
+    } else if (framework?.origin === 'user') {
       band = 'user';
     }
     groups.set(id, { id, label, band, framework: unit.framework });

@@ -9,6 +9,11 @@ import { loadFullDataset } from '../../src/node/data-files';
 const { dataset } = loadFullDataset();
 const sw = frameworkSide(dataset, 'sw');
 const ilm = frameworkSide(dataset, 'ilm');
+/** The hand-worked expectations below were written for ILM group 1 (8605-400…427). */
+const ilmGroup1 = {
+  label: 'ILM group 1',
+  unitIds: dataset.units.filter((u) => u.framework === 'ilm' && u.group === '1').map((u) => u.id),
+};
 const ksf = frameworkSide(dataset, 'nhs-ksf');
 
 /*
@@ -18,7 +23,7 @@ const ksf = frameworkSide(dataset, 'nhs-ksf');
  *   sw:9 → E7 (165)
  * So SW reaches A2, B8, B11, C3, D6, D7, E7, F8.
  *
- * ILM 8605, curated links (curated-links-ilm.json), to the NOS units SW also reaches:
+ * ILM 8605 group 1, curated links (curated-links-ilm.json), to the NOS units SW also reaches:
  *   A2: 400 broad, 406 related, 409 close, 425 related
  *   B11: 402 close
  *   D6: 401 broad, 404 broad
@@ -30,8 +35,8 @@ const ksf = frameworkSide(dataset, 'nhs-ksf');
  * Shared: A2, B11, D6, D7; pairs 4 + 1 + 2 + 1 = 8. On every pair the SW leg is published
  * "related" and the ILM leg curated, so the weakest basis is curated and the weakest relation related.
  */
-describe('SW compared with ILM 8605 through the NOS (published and curated links)', () => {
-  const c = compareThroughHub(dataset, sw, ilm, { minBasis: 'curated' });
+describe('SW compared with ILM 8605 group 1 through the NOS (published and curated links)', () => {
+  const c = compareThroughHub(dataset, sw, ilmGroup1, { minBasis: 'curated' });
 
   it('shares A2, B11, D6 and D7', () => {
     expect(c.shared).toEqual(['nos:A2', 'nos:B11', 'nos:D6', 'nos:D7']);
@@ -102,7 +107,7 @@ describe('SW compared with ILM 8605 through the NOS (published and curated links
   });
 
   it('finds nothing shared when relations must be at least close (SW links are all "related")', () => {
-    const strict = compareThroughHub(dataset, sw, ilm, { minBasis: 'curated', minRelation: 'close' });
+    const strict = compareThroughHub(dataset, sw, ilmGroup1, { minBasis: 'curated', minRelation: 'close' });
     expect(strict.pairs).toEqual([]);
     expect(strict.unreached.x).toHaveLength(8);
   });
@@ -122,6 +127,35 @@ describe('SW compared with ILM 8605 through the NOS (published and curated links
 });
 
 /*
+ * With all 100 ILM units (group 2 curated too), from curated-links-ilm.json:
+ *   B8: 508, 528   C3: 504   E7: 506, 533   F8: 306
+ * so every NOS unit SW reaches is shared; E7 pairs = 3 SW units (16, 6, 9) × 2 ILM units = 6.
+ */
+describe('SW compared with all of ILM 8605 (group 2 curated)', () => {
+  const c = compareThroughHub(dataset, sw, ilm, { minBasis: 'curated' });
+  it('shares all eight NOS units SW reaches and leaves no SW unit alone', () => {
+    expect(c.shared).toEqual([
+      'nos:A2',
+      'nos:B8',
+      'nos:B11',
+      'nos:C3',
+      'nos:D6',
+      'nos:D7',
+      'nos:E7',
+      'nos:F8',
+    ]);
+    expect(c.onlyX.nos).toEqual([]);
+    expect(c.onlyX.units).toEqual([]);
+    expect(
+      c.pairs
+        .filter((p) => p.via === 'nos:E7')
+        .map((p) => `${p.x} ${p.y}`)
+        .sort(),
+    ).toEqual(['sw:16', 'sw:6', 'sw:9'].flatMap((x) => [`${x} ilm:8605-506`, `${x} ilm:8605-533`]).sort());
+  });
+});
+
+/*
  * NHS KSF dimensions in the Topss map (partnership/specialist columns, published, related):
  *   Dimension 2 → A1, D3   Dimension 6 → B1   Dimension 19 → B2, C1, D2   Dimension 4 → C1, F2
  *   Dimension 1 → D1       Dimension 18 → D1  Dimension 20 → D2           Dimension 21 → E1
@@ -130,8 +164,8 @@ describe('SW compared with ILM 8605 through the NOS (published and curated links
  * E2 (407, 420, 421).
  * Pairs: B2 1×4, C1 2×1 (Dimensions 4 and 19), D2 2×1 (Dimensions 20 and 19), E1 1×1, E2 1×3 = 12.
  */
-describe('NHS KSF compared with ILM 8605 through the NOS (published and curated links)', () => {
-  const c = compareThroughHub(dataset, ksf, ilm, { minBasis: 'curated' });
+describe('NHS KSF compared with ILM 8605 group 1 through the NOS (published and curated links)', () => {
+  const c = compareThroughHub(dataset, ksf, ilmGroup1, { minBasis: 'curated' });
 
   it('shares B2, C1, D2, E1 and E2 through 12 pairs', () => {
     expect(c.shared).toEqual(['nos:B2', 'nos:C1', 'nos:D2', 'nos:E1', 'nos:E2']);

@@ -346,17 +346,21 @@ describe('the specification document', () => {
     }
   });
 
-  it('B10 (no Topss row) lists its three curated qualification units, strongest relation first', () => {
+  it('B10 (no Topss row) lists its five curated qualification units, strongest relation first', () => {
     const head = buildSpecification(dataset, 'Head', { level: 'L5', optionalUnits: ['nos:B10'] });
     const b10 = head.optional[0]!;
     expect(b10.standards).toEqual([]);
     expect(b10.noStandardsNote).toBe(
       'The Topss social-care map lines up no specialist or partnership standards with B10.',
     );
-    // data/curated-links-*.json: L/506/2004 close, 8605-403 broad, K/506/1930 related.
+    // data/curated-links-*.json: L/506/2004 close, 8605-403 broad, K/506/1930 related, and from the
+    // ILM group-2 curation 8605-336 broad (incident management and disaster recovery) and 8605-337
+    // related (security measures); ties on relation in code order.
     expect(b10.curatedCoverage.map((c) => `${c.code} ${c.relation}`)).toEqual([
       'L/506/2004 close',
+      '8605-336 broad',
       '8605-403 broad',
+      '8605-337 related',
       'K/506/1930 related',
     ]);
     expect(b10.curatedCoverage.every((c) => c.rationale)).toBe(true);
@@ -490,5 +494,41 @@ describe('exports', () => {
   it('file names come from the specification name', () => {
     expect(fileSlug('Team leader (copy 2)')).toBe('team-leader-copy-2');
     expect(fileSlug('***')).toBe('specification');
+  });
+});
+
+/*
+ * Caveats in the specification. Level 3 mandatory units are A2, B6, D6, E6 (000_…txt); the Topss map
+ * prints under E6 (003_…txt, lines 158–160) "RMA:D2 Facilitate meetings", "H:49 Contribute to the
+ * financial management of your organisation" and "H:53 Identify and access funding", in a converted
+ * table whose partnership column is empty: all three doubtful. Under D7 (line 135) YW D2 is printed as
+ * "Manage your work and create effective work relationships."
+ */
+describe('caveats and placement titles in the specification', () => {
+  const doc = buildSpecification(dataset, 'Team leader', { level: 'L3', optionalUnits: ['nos:D7'] });
+  const e6 = doc.mandatory.find((u) => u.code === 'E6')!;
+  const standards = e6.standards.flatMap((g) => g.standards);
+
+  it('every standard printed under E6 carries its caveat', () => {
+    expect(standards.map((s) => s.code).sort()).toEqual(['49', '53', 'D2']);
+    for (const s of standards) expect(s.caveat?.text).toMatch(/E5–E7/);
+  });
+
+  it('YW D2 under D7 shows the title printed there', () => {
+    const d7 = doc.optional.find((u) => u.code === 'D7')!;
+    const yw = d7.standards.flatMap((g) => g.standards).find((s) => s.id === 'yw:D2')!;
+    expect(yw.title).toBe('Manage your work and create effective work relationships.');
+  });
+
+  it('the Markdown and CSV say so beside each doubtful standard, with the source line', () => {
+    const md = specificationToMarkdown(doc);
+    const section = md.slice(md.indexOf('### E6'), md.indexOf('## Optional units'));
+    expect(section.match(/⚠ Caveat: /g)).toHaveLength(3);
+    expect(section).toContain('(line 159)');
+    const rows = Papa.parse<Record<string, string>>(specificationToCsv(doc), { header: true }).data;
+    const e6Row = rows.find((r) => r.code === 'E6')!;
+    expect(e6Row.specialist_and_partnership_standards!.match(/\[Caveat: /g)).toHaveLength(3);
+    const a2Row = rows.find((r) => r.code === 'A2')!;
+    expect(a2Row.specialist_and_partnership_standards).not.toContain('Caveat');
   });
 });

@@ -32,17 +32,19 @@ describe('compare view', () => {
     await openApp(page, '#view=compare');
     await page.selectOption('#compare-x', 'framework:sw');
     await page.selectOption('#compare-y', 'framework:ilm');
-    // Published and curated links count by default: SW 14, 12, 17 meet ILM 8605 units at A2, B11, D6, D7.
-    await expect.poll(status).toContain('SW and ILM 8605 meet at 4 NOS units through 8 unit pairs');
-    expect(await page.locator('.pairs-table tbody tr').count()).toBe(8);
-    await expect.poll(() => page.locator('.one-side.only-x h3').innerText()).toContain('(4 NOS units)');
+    // Published and curated links count by default. SW reaches A2, B8, B11, C3, D6, D7, E7, F8 (Topss
+    // map); ILM's curated links (groups 1 and 2) reach all eight: A2 8 units, B8 2, B11 1, C3 1, D6 9,
+    // D7 8, E7 2 (× SW 16, 6, 9), F8 1 → 8 + 2 + 1 + 1 + 9 + 8 + 6 + 1 = 36 pairs.
+    await expect.poll(status).toContain('SW and ILM 8605 meet at 8 NOS units through 36 unit pairs');
+    expect(await page.locator('.pairs-table tbody tr').count()).toBe(36);
+    await expect.poll(() => page.locator('.one-side.only-x h3').innerText()).toContain('(0 NOS units)');
     expect(await page.locator('.hub-diagram').count()).toBe(1);
 
     // Only exact or close links: SW's links are all "related", so nothing is shared.
     await page.getByLabel('Relation at least').selectOption('close');
     await expect.poll(status).toContain('reach no NOS unit in common');
     await page.getByLabel('Relation at least').selectOption('related');
-    await expect.poll(status).toContain('through 8 unit pairs');
+    await expect.poll(status).toContain('through 36 unit pairs');
 
     const hash = new URL(page.url()).hash;
     expect(hash).toContain('x=framework%3Asw');
@@ -53,7 +55,7 @@ describe('compare view', () => {
     const second = await context.newPage();
     const secondWatch = watchPage(second);
     await openApp(second, hash);
-    await expect.poll(() => second.locator('.compare-status').innerText()).toContain('through 8 unit pairs');
+    await expect.poll(() => second.locator('.compare-status').innerText()).toContain('through 36 unit pairs');
     expect(await second.locator('#compare-x').inputValue()).toBe('framework:sw');
     expect(secondWatch.errors).toEqual([]);
     expect(secondWatch.requests).toEqual([]);
@@ -66,15 +68,17 @@ describe('compare view', () => {
   it('narrows the table to one unit picked in the diagram', async () => {
     await openApp(page, '#view=compare&x=framework%3Asw&y=framework%3Ailm');
     await page.locator('.hub-node', { hasText: 'A2' }).first().click();
-    // sw:14 meets 8605-400, 406, 409 and 425 at A2.
-    await expect.poll(() => page.locator('.pairs-table tbody tr').count()).toBe(4);
-    await page.getByLabel('Show pairs of').selectOption('');
+    // sw:14 meets 8605-400, 406, 409, 425 (group 1) and 311, 520, 521, 522 (group 2) at A2.
     await expect.poll(() => page.locator('.pairs-table tbody tr').count()).toBe(8);
+    await page.getByLabel('Show pairs of').selectOption('');
+    await expect.poll(() => page.locator('.pairs-table tbody tr').count()).toBe(36);
   });
 
   it('downloads the comparison as CSV and Markdown, and the CASE and SKOS exports', async () => {
     await openApp(page, '#view=compare&x=framework%3Anhs-ksf&y=framework%3Ailm&minBasis=curated');
-    await expect.poll(status).toContain('meet at 5 NOS units through 12 unit pairs');
+    // KSF reaches 12 NOS units (Topss map); ILM's curated links reach all but A1 and B1: 10 NOS
+    // units, 39 pairs (12 through group 1, as in test/domain/compare-known-pair.test.ts, plus group 2).
+    await expect.poll(status).toContain('meet at 10 NOS units through 39 unit pairs');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -83,7 +87,7 @@ describe('compare view', () => {
     expect(csv.suggestedFilename()).toBe('compare-nhs-ksf-ilm-8605.csv');
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.split('\n')[0]).toContain('kind,nos,x_unit');
-    expect(csvText.split('\n').filter((l) => l.startsWith('shared,'))).toHaveLength(12);
+    expect(csvText.split('\n').filter((l) => l.startsWith('shared,'))).toHaveLength(39);
 
     const [markdown] = await Promise.all([
       page.waitForEvent('download'),

@@ -89,9 +89,10 @@ describe('plan builder', () => {
       .toContain("unit 8605-409 is not in the Certificate's allowed ranges");
     await expect.poll(() => page.locator('.plan-sidebar').textContent()).toContain('1 rule(s) not met');
 
-    // Coverage with published + curated links: 400 → A2, 401 → B6 and D6, 402 → B11, 409 → A2.
+    // Coverage with published + curated links: 400 → A2, 401 → B6 and D6, 402 → B11, 409 → A2,
+    // and from group 2 501 → F12, 502 → E3 and E2.
     const summary = page.locator('.coverage-summary');
-    await expect.poll(() => summary.textContent()).toContain('Covers 4 of 56 NOS units');
+    await expect.poll(() => summary.textContent()).toContain('Covers 7 of 56 NOS units');
     await page.getByRole('button', { name: /^8605-401 → B6 / }).click();
     const evidence = page.locator('.cell-evidence');
     await expect.poll(() => evidence.textContent()).toContain('Why:');

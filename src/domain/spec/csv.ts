@@ -1,4 +1,5 @@
 /** The person specification as CSV, and file names for its exports. Pure. */
+import { caveatLine } from '../caveats';
 import { describeSource } from '../citation';
 import { toCsv } from '../export';
 import { levelNumber } from './levels';
@@ -17,6 +18,8 @@ export const SPECIFICATION_CSV_COLUMNS = [
   'qualification_units_computed',
   'unit_id',
   'source',
+  /** The person's own imported courses claimed against the unit (their data, not a source). */
+  'your_courses',
 ];
 
 /** One row per unit. Lists inside a cell are separated by " | ". */
@@ -34,7 +37,9 @@ export function specificationToCsv(doc: SpecificationDocument): string {
     specialist_and_partnership_standards: u.standards
       .flatMap((g) =>
         g.standards.map(
-          (s) => `${g.shortName} ${standardLabel(s)} (${[s.column, s.basis].filter(Boolean).join(', ')})`,
+          (s) =>
+            `${g.shortName} ${standardLabel(s)} (${[s.column, s.basis].filter(Boolean).join(', ')})` +
+            (s.caveat ? ` [${caveatLine(s.caveat)}]` : ''),
         ),
       )
       .join(' | '),
@@ -42,6 +47,9 @@ export function specificationToCsv(doc: SpecificationDocument): string {
     qualification_units_computed: u.computedCoverage.map(covering).join(' | '),
     unit_id: u.id,
     source: describeSource(u.source),
+    your_courses: u.yourCourses
+      .flatMap((c) => c.modules.map((m) => `${c.name} ${m.code} ${m.title} (${m.relation}, your claim)`))
+      .join(' | '),
   }));
   return toCsv(rows, SPECIFICATION_CSV_COLUMNS);
 }

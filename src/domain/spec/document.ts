@@ -3,6 +3,7 @@
  * standards the Topss social-care map lines up with it and the qualification units that cover it.
  * Derived from the dataset, never saved. Pure.
  */
+import { titleAtPlacement, type Caveat } from '../caveats';
 import { DOCUMENT_TITLES } from '../citation';
 import { compareLinkStrength, RELATION_STRENGTH } from '../coverage';
 import type {
@@ -39,6 +40,8 @@ export interface MappedStandard {
   /** The Topss map's column: specialist or partnership standards. */
   column?: 'specialist' | 'partnership';
   source?: Source;
+  /** A doubtful placement (e.g. a table the conversion may have shifted): shown wherever it is. */
+  caveat?: Caveat;
 }
 
 export interface StandardGroup {
@@ -75,6 +78,11 @@ export interface SpecificationUnit {
   source: Source;
   usage: { id: string; text: string; source: Source }[];
   standards: StandardGroup[];
+  /**
+   * The person's own imported courses whose modules they claimed against this unit: their data,
+   * never shown as Topss specialist or partnership standards.
+   */
+  yourCourses: YourCourse[];
   /** Why no specialist or partnership standard is shown, when none is. */
   noStandardsNote?: string;
   /** Published or curated links, strongest first. */
@@ -83,6 +91,13 @@ export interface SpecificationUnit {
   computedCoverage: CoveringUnit[];
   /** Computed suggestions left out by the limit. */
   computedHidden: number;
+}
+
+/** One of the person's imported courses, with the modules they claimed against a unit. */
+export interface YourCourse {
+  framework: string;
+  name: string;
+  modules: { id: string; code: string; title: string; relation: Relation }[];
 }
 
 export interface SpecificationDocument {
@@ -132,8 +147,9 @@ function specificationUnit(
   const standardLinks = links
     .filter((l) => {
       const other = index.units.get(otherEnd(l, unit.id));
-      const kind = other && index.frameworks.get(other.framework)?.kind;
-      return kind === 'specialist' || kind === 'partnership';
+      const framework = other && index.frameworks.get(other.framework);
+      if (!framework || l.origin === 'user' || framework.origin === 'user') return false;
+      return framework.kind === 'specialist' || framework.kind === 'partnership';
     })
     .sort(
       (a, b) =>
@@ -156,12 +172,13 @@ function specificationUnit(
     group.standards.push({
       id: other.id,
       code: other.code,
-      title: other.title,
+      title: titleAtPlacement(other, link),
       ...(other.summary ? { summary: other.summary } : {}),
       basis: link.basis,
       relation: link.relation,
       ...(link.context ? { column: link.context } : {}),
       ...(link.source ? { source: link.source } : {}),
+      ...(link.caveat ? { caveat: link.caveat } : {}),
     });
     groups.set(framework.id, group);
   }
@@ -211,6 +228,18 @@ function specificationUnit(
     .filter((c) => c.basis === 'computed')
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.code.localeCompare(b.code));
 
+  // The person's own courses (origin 'user'): listed on their own, in the order imported.
+  const yours = new Map<string, YourCourse>();
+  for (const link of links) {
+    const other = index.units.get(otherEnd(link, unit.id));
+    const framework = other && index.frameworks.get(other.framework);
+    if (!other || !framework || (link.origin !== 'user' && framework.origin !== 'user')) continue;
+    const course = yours.get(framework.id) ?? { framework: framework.id, name: framework.name, modules: [] };
+    if (!course.modules.some((m) => m.id === other.id))
+      course.modules.push({ id: other.id, code: other.code, title: other.title, relation: link.relation });
+    yours.set(framework.id, course);
+  }
+
   const usage = dataset.usageFacts
     .filter((f: UsageFact) => f.units.includes(unit.id))
     .map((f) => ({ id: f.id, text: f.text, source: f.source }));
@@ -235,6 +264,7 @@ function specificationUnit(
     source: unit.source,
     usage,
     standards,
+    yourCourses: [...yours.values()],
     ...(noStandardsNote ? { noStandardsNote } : {}),
     curatedCoverage,
     computedCoverage: computed.slice(0, computedLimit),

@@ -1,4 +1,5 @@
 /** The person specification as Markdown. Pure. */
+import { caveatLine } from '../caveats';
 import type { Basis } from '../model';
 import { levelNumber } from './levels';
 import {
@@ -49,6 +50,7 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     for (const s of group.standards) {
       const where = [s.column ? `${s.column} column` : '', BASIS_LABEL[s.basis]].filter(Boolean).join(', ');
       lines.push(`  - ${markdownText(standardLabel(s))} *(${where})*`);
+      if (s.caveat) lines.push(`    - ⚠ ${markdownText(caveatLine(s.caveat))}`);
     }
   }
   if (u.standards.length) lines.push('');
@@ -64,6 +66,15 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     lines.push('Computed (text similarity only, not reviewed; treat as leads):', '');
     for (const c of u.computedCoverage) lines.push(`- ${coveringLine(c)}`);
     if (u.computedHidden) lines.push(`- …and ${u.computedHidden} weaker computed suggestions`);
+    lines.push('');
+  }
+  if (u.yourCourses.length) {
+    lines.push('**Your own courses** (your data: your claims, not checked by Standards Atlas)', '');
+    for (const course of u.yourCourses)
+      for (const m of course.modules)
+        lines.push(
+          `- ${markdownText(course.name)} **${markdownText(m.code)}** ${markdownText(m.title)} (${m.relation})`,
+        );
     lines.push('');
   }
   return lines;

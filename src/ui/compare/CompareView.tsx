@@ -73,11 +73,12 @@ export function CompareView() {
   useEffect(() => {
     for (const key of unknownText ? unknownText.split(' ') : []) {
       const parsed = parseSideKey(key);
-      const savedHere = parsed && (parsed.kind !== 'framework' || parsed.id.startsWith('user-'));
       addNotice(
-        savedHere
-          ? `The saved item "${parsed.id.slice(0, 60)}" named in this link is not in this browser; comparing a framework instead.`
-          : `Cannot compare "${key.slice(0, 60)}": it is not a framework or saved item; comparing a framework instead.`,
+        !parsed
+          ? `Cannot compare "${key.slice(0, 60)}": it is not a framework or saved item; comparing a framework instead.`
+          : parsed.kind === 'framework'
+            ? `The framework "${parsed.id.slice(0, 60)}" named in this link is not in this dataset nor a course imported in this browser; comparing a framework instead.`
+            : `The saved item "${parsed.id.slice(0, 60)}" named in this link is not in this browser; comparing a framework instead.`,
       );
     }
     // addNotice is a fresh function each render; the notice depends only on the unknown keys.

@@ -56,7 +56,7 @@ export function ComparisonResults({ comparison: c }: { comparison: Comparison })
             <p className="hint">
               Point at a unit to pick out its paths; click it to show only its pairs in the table.
             </p>
-            <div className="hub-scroll">
+            <div className="hub-scroll" tabIndex={0} role="region" aria-label="Paths through the NOS hub">
               <HubDiagram
                 comparison={c}
                 units={units}
@@ -239,7 +239,7 @@ function PairsTable({
           </button>
         </span>
       </div>
-      <div className="compare-table-wrap">
+      <div className="compare-table-wrap" tabIndex={0} role="region" aria-label="Unit pairs">
         <table className="compare-table pairs-table">
           <caption className="visually-hidden">
             Unit pairs joined through a NOS unit, with both links and the weakest of them

@@ -3,7 +3,7 @@ import { toCaseExport, toCaseExports, toSkosExport } from '../../domain/intercha
 import type { Dataset } from '../../domain/model';
 import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
-import { isUserFramework } from './sides';
+import { isUserFramework } from '../../domain/course-import';
 
 const ALL = '';
 

@@ -9,7 +9,7 @@
  * over there degrades to "no units" rather than breaking this view.
  */
 import type { CompareSide } from '../../domain/compare';
-import { USER_DATA_PREFIX } from '../../domain/course-import';
+import { isUserFramework } from '../../domain/course-import';
 import type { Dataset, Framework, FrameworkKind, NosLevel } from '../../domain/model';
 import type { ItemValidator } from '../../domain/saved';
 import { NOS_LEVELS } from '../../domain/vocabulary';
@@ -40,11 +40,6 @@ const KIND_GROUPS: Record<FrameworkKind, string> = {
 };
 
 const COURSES_GROUP = 'Your imported courses';
-
-/** An imported course, merged into the atlas as a framework marked as user data. */
-export function isUserFramework(framework: Framework): boolean {
-  return framework.description?.startsWith(USER_DATA_PREFIX) ?? false;
-}
 
 /** Every framework as a side: generic, specialist, partnership, qualification, then imported courses. */
 export function frameworkOptions(dataset: Dataset): SideOption[] {

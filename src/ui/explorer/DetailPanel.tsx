@@ -1,6 +1,6 @@
 import { describeUnit, linkedUnitsOf, type LinkView } from '../../domain/details';
 import { citationFor } from '../../domain/citation';
-import { USER_CLAIM_RATIONALE, isUserFramework } from '../../domain/course-import';
+import { isUserFramework, isUserLink } from '../../domain/course-import';
 import type { Unit } from '../../domain/model';
 import { NOS_LEVELS } from '../../domain/vocabulary';
 import { copyText } from '../common/download';
@@ -258,7 +258,7 @@ function LinksSection({ links }: { links: LinkView[] }) {
         {links.map((l, i) => (
           <li key={i} className={`link-item basis-${l.link.basis}`}>
             <span className={`basis-badge basis-${l.link.basis}`}>
-              {l.link.rationale === USER_CLAIM_RATIONALE ? 'your claim' : l.link.basis}
+              {isUserLink(l.link) ? 'your claim' : l.link.basis}
             </span>{' '}
             <span className={`relation-badge relation-${l.link.relation}`}>{l.link.relation}</span>
             {l.link.context && <span className="context"> · {l.link.context}</span>}

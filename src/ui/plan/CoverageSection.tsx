@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { isUserFramework, USER_CLAIM_RATIONALE } from '../../domain/course-import';
+import { isUserFramework, isUserLink } from '../../domain/course-import';
 import { coverageMatrix, linksBetween, matrixToCsv, type MatrixCell } from '../../domain/plan';
-import type { Basis, Link, NosLevel, Unit } from '../../domain/model';
+import type { Basis, Link, NosLevel, Origin, Unit } from '../../domain/model';
 import { BASES } from '../../domain/vocabulary';
 import { downloadText } from '../common/download';
 import { useEvidence } from '../common/evidence';
@@ -16,8 +16,8 @@ const BASIS_HELP: Record<Basis, string> = {
   computed: 'text similarity only: a suggestion, not evidence',
 };
 
-export const isUserClaim = (link: { rationale?: string }) => link.rationale === USER_CLAIM_RATIONALE;
-export const basisLabel = (link: { basis: Basis; rationale?: string }) =>
+export const isUserClaim = (link: { origin?: Origin }) => isUserLink(link);
+export const basisLabel = (link: { basis: Basis; origin?: Origin }) =>
   isUserClaim(link) ? 'your claim' : link.basis;
 
 export const fileSlug = (name: string) =>

@@ -203,6 +203,26 @@ function UnitSection({ unit, level }: { unit: SpecificationUnit; level: number }
           </ul>
         </>
       )}
+
+      {unit.yourCourses.length > 0 && (
+        <div className="spec-your-courses">
+          <h5>
+            Your own courses <span className="user-badge">your data</span>
+          </h5>
+          <p className="muted">Your claims, from courses you imported; not checked by Standards Atlas.</p>
+          <ul className="coverage-list">
+            {unit.yourCourses.flatMap((course) =>
+              course.modules.map((m) => (
+                <li key={m.id}>
+                  <span className="coverage-framework">{course.name}</span>{' '}
+                  <span className="code">{m.code}</span> {m.title}{' '}
+                  <span className="muted">({m.relation}, your claim)</span>
+                </li>
+              )),
+            )}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
