@@ -18,18 +18,16 @@ const STUBBED = [
 ];
 
 /**
- * The layouts the app runs: preset (every view), cose (Re-layout), grid (cytoscape's own default)
- * and null. Breadthfirst, circle, concentric and random are left out.
+ * The layouts the app runs: preset (every view: positions come from the scene, see
+ * domain/overview.ts) and null. Cytoscape's other layouts (cose, grid, breadthfirst, circle,
+ * concentric, random) are left out; the app always names its layout, so grid, cytoscape's default
+ * when none is named, is never asked for.
  */
 const LAYOUTS = join(source, 'extensions', 'layout', 'index.mjs');
 const USED_LAYOUTS = `
-import coseLayout from './cose.mjs';
-import gridLayout from './grid.mjs';
 import nullLayout from './null.mjs';
 import presetLayout from './preset.mjs';
 export default [
-  { name: 'cose', impl: coseLayout },
-  { name: 'grid', impl: gridLayout },
   { name: 'null', impl: nullLayout },
   { name: 'preset', impl: presetLayout },
 ];`;
