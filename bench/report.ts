@@ -31,6 +31,7 @@ interface Results {
   synthetic: (Timing & { units: number; links: number })[];
   startupFloor?: { app: Timing; floor: Timing; baseline: Timing; floorRatio: number; baselineRatio: number };
   register?: Timing & { units: number; links: number; expandMs: number; expandRunsMs: number[] };
+  csvImport?: { file: string; bytes: number; previewMs: number; longestBlockMs: number }[];
 }
 
 export function performanceSection(r: Results): string {
@@ -51,6 +52,11 @@ export function performanceSection(r: Results): string {
       : []),
     `- **Filter change → repaint**: median ${r.filterRepaint.medianMs} ms, p95 ${r.filterRepaint.p95Ms} ms, max ${r.filterRepaint.maxMs} ms over 20 clicks (click → two animation frames).`,
     `- **Search**: ${r.search.keystroke.keystrokes} keystrokes (every prefix of the test queries) on the full dataset: median ${r.search.keystroke.medianMs} ms, p95 ${r.search.keystroke.p95Ms} ms; on ${r.search20k.units.toLocaleString('en-GB')} synthetic units p95 ${r.search20k.keystroke.p95Ms} ms (engine built in ${r.search20k.indexLoadMs} ms). The box also debounces typing by 60 ms. Quality over ${r.search.quality.queries} queries: precision@1 ${r.search.quality.precisionAt1}, recall@5 ${r.search.quality.recallAt5}${halves(r.search.quality)}.`,
+    ...(r.csvImport
+      ? [
+          `- **Course CSV import** (\`bench/csv-import.ts\`: a file of about 2 MB chosen in the import form; change event → preview summary shown; longest main-thread task in between, from Chromium's \`longtask\` entries, 0 meaning none over 50 ms): ${r.csvImport.map((c) => `${c.file} ${c.previewMs} ms, longest task ${c.longestBlockMs} ms`).join('; ')}.`,
+        ]
+      : []),
     `- **Single file**: ${r.singleFile.bytes.toLocaleString('en-GB')} bytes, ${r.singleFile.gzipBytes.toLocaleString('en-GB')} gzipped (budget 350 KB = 358,400 bytes).`,
     '- **Growth** with synthetic datasets built through the same pipeline (validation, similarity, layout, search index, single-file build). Above 3,000 links the units are drawn first and the links stream in, so the map is usable before the last link is drawn:',
     '',

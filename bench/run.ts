@@ -20,6 +20,7 @@ import { loadFullDataset } from '../src/node/data-files';
 import { launchBrowser } from '../test/e2e/browser';
 import { SEARCH_CASES } from '../test/fixtures/search-queries';
 import { searchQuality } from './search-quality';
+import { measureCsvImport } from './csv-import';
 import { updateReadme } from './report';
 import { measureStartupFloor } from './startup';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
@@ -164,6 +165,8 @@ async function main() {
     log(`register ${JSON.stringify(results.register)}`);
     results.filterRepaint = await filterRepaint(browser, distFile);
     log(`filter repaint ${JSON.stringify(results.filterRepaint)}`);
+    results.csvImport = await measureCsvImport(browser, distFile);
+    log(`course CSV import ${JSON.stringify(results.csvImport)}`);
 
     const sizes = quick ? [500, 5000] : [500, 1000, 2000, 5000];
     const scaling: Record<string, unknown>[] = [];
@@ -187,6 +190,7 @@ async function main() {
   const largest = (results.synthetic as { units: number; medianMs: number }[]).at(-1)!;
   const search = results.search as { keystroke: { p95Ms: number } };
   const search20k = results.search20k as { keystroke: { p95Ms: number } };
+  const csvImport = results.csvImport as { previewMs: number; longestBlockMs: number }[];
   const checks = [
     {
       budget: 'single file gzipped ≤ 350 KB',
@@ -221,6 +225,16 @@ async function main() {
       budget: 'search per keystroke p95 ≤ 30 ms (20,000 units)',
       value: search20k.keystroke.p95Ms,
       limit: 30,
+    },
+    {
+      budget: 'course CSV of 2 MB previewed ≤ 2 s (slowest file)',
+      value: Math.max(...csvImport.map((c) => c.previewMs)),
+      limit: 2000,
+    },
+    {
+      budget: 'course CSV import blocks the page ≤ 100 ms (longest task)',
+      value: Math.max(...csvImport.map((c) => c.longestBlockMs)),
+      limit: 100,
     },
   ].map((c) => ({ ...c, pass: c.value <= c.limit }));
   const report = {

@@ -57,6 +57,23 @@ function totals() {
   return { passed, failed };
 }
 
+/**
+ * The hostile-input corpus (test/hostile/*.test.ts, one file per kind of input), counted from the
+ * unit tests' JSON report: every case is an attack or a broken input and what must happen.
+ */
+function hostileCorpus() {
+  const path = join(resultsDir, 'unit.json');
+  if (!existsSync(path)) return undefined;
+  const report = JSON.parse(readFileSync(path, 'utf8')) as {
+    testResults: { name: string; assertionResults: { status: string }[] }[];
+  };
+  const cases = report.testResults
+    .filter((file) => /[/\\]test[/\\]hostile[/\\]/.test(file.name))
+    .flatMap((file) => file.assertionResults);
+  const failed = cases.filter((c) => c.status === 'failed').length;
+  return { cases: cases.length, failed };
+}
+
 let failedStep: string | undefined;
 for (const [name, [command, ...args]] of steps) {
   console.log(`\n▶ ${name}`);
@@ -67,6 +84,11 @@ for (const [name, [command, ...args]] of steps) {
   }
 }
 const { passed, failed } = totals();
+const hostile = hostileCorpus();
+if (hostile)
+  console.log(
+    `\nhostile-input corpus: ${hostile.cases} cases, ${hostile.failed === 0 ? 'all handled' : `${hostile.failed} not handled`}`,
+  );
 if (failedStep) console.log(`\n✗ ${failedStep} failed`);
 console.log(`\n${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed`);
 process.exit(failedStep ? 1 : 0);

@@ -11,7 +11,8 @@ const cli = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-describe('npm run cli', () => {
+// Each case spawns the CLI (tsx + loading the data): seconds each on a busy machine, hence the timeout.
+describe('npm run cli', { timeout: 90_000 }, () => {
   it('validate passes on data/ and fails on a broken copy with file, record and field', () => {
     const ok = cli('validate');
     expect(ok.status).toBe(0);
@@ -154,5 +155,26 @@ describe('npm run cli', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('0');
+  });
+
+  it('a data file with a section named "constructor" is one plain problem for every command, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    writeFileSync(join(dir, 'extra.json'), '{ "constructor": [{ "id": "x" }], "toString": [{}] }');
+    for (const args of [['validate'], ['search', 'budget']]) {
+      const run = cli(...args, '--data', dir);
+      expect(run.status, args[0]).toBe(1);
+      expect(run.stderr).not.toMatch(/safeParse|TypeError/);
+      expect(run.stderr).toMatch(/extra\.json › constructor: unknown section "constructor"/);
+      expect(run.stderr).toMatch(/extra\.json › toString: unknown section "toString"/);
+      expect(run.stderr).toMatch(/2 problem\(s\) in /);
+    }
+  });
+
+  it('an empty data folder is said plainly, exit 1', () => {
+    const run = cli('validate', '--data', mkdtempSync(join(tmpdir(), 'atlas-empty-')));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/there is no data: the folder has no \.json data files/);
   });
 });

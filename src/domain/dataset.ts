@@ -17,11 +17,14 @@ import {
   usageFactSchema,
   type Dataset,
 } from './model';
+import { repeatedKeys, topLevelKeys } from './json-keys';
 
 export interface DataFile {
   /** Path as shown to people, e.g. "data/nos.json". */
   name: string;
   text: string;
+  /** Last modification time (ms), when known: of two copies of a record, the newer file introduced it. */
+  modified?: number;
 }
 
 export interface Problem {
@@ -76,6 +79,7 @@ function emptyDataset(): Dataset {
 interface Origin {
   file: string;
   record: string;
+  modified?: number | undefined;
 }
 
 function recordLabel(section: string, index: number, value: unknown): string {
@@ -86,17 +90,23 @@ function recordLabel(section: string, index: number, value: unknown): string {
   return `${section}[${index}]${id}`;
 }
 
+const fileProblem = (file: string, message: string): Problem => ({ file, record: '', field: '', message });
+
 export function loadDataset(files: DataFile[]): LoadResult {
   const dataset = emptyDataset();
   const problems: Problem[] = [];
   const origins = new Map<object, Origin>();
   // Ids of records that failed their schema: still "known", so one bad field is one problem, not a cascade.
   const invalidIds = new Set<string>();
+  if (files.length === 0)
+    return { dataset, problems: [fileProblem('(data folder)', 'there is no data: no .json data files')] };
 
   for (const file of files) {
     let parsed: unknown;
+    // A byte-order mark is what some editors on Windows write first; it is not part of the JSON.
+    const text = file.text.replace(/^\uFEFF/, '');
     try {
-      parsed = JSON.parse(file.text);
+      parsed = JSON.parse(text);
     } catch (error) {
       problems.push({
         file: file.name,
@@ -115,8 +125,17 @@ export function loadDataset(files: DataFile[]): LoadResult {
       });
       continue;
     }
+    // JSON.parse keeps the last of two equal keys: a section written twice would lose the first.
+    for (const key of repeatedKeys(topLevelKeys(text)))
+      problems.push({
+        file: file.name,
+        record: key,
+        field: '',
+        message: `section "${key}" appears more than once in this file; only the last one would be read. Merge them into one.`,
+      });
     for (const [key, value] of Object.entries(parsed)) {
-      if (!(key in SECTIONS)) {
+      // Own keys only: "constructor", "toString" or "__proto__" are unknown sections, not Object's.
+      if (!Object.hasOwn(SECTIONS, key)) {
         problems.push({
           file: file.name,
           record: key,
@@ -149,43 +168,103 @@ export function loadDataset(files: DataFile[]): LoadResult {
         }
         const target = section === 'levelRules' ? 'nosLevelRules' : section;
         (dataset[target] as object[]).push(result.data as object);
-        origins.set(result.data as object, { file: file.name, record });
+        origins.set(result.data as object, { file: file.name, record, modified: file.modified });
       });
     }
   }
-  problems.push(...crossReferenceProblems(dataset, origins, invalidIds));
+  const folder = files[0]!.name.replace(/[^/\\]*$/, '');
+  problems.push(...crossReferenceProblems(dataset, origins, invalidIds, folder));
   return { dataset, problems };
+}
+
+/** Of two records with one id, which one was there first and which one a later edit added. */
+function originalAndCopy<T extends object>(
+  a: T,
+  b: T,
+  origins: Map<object, Origin>,
+  homeFile: string | undefined,
+): [T, T] {
+  const oa = origins.get(a);
+  const ob = origins.get(b);
+  if (!oa || !ob || oa.file === ob.file) return [a, b];
+  // A unit's home is the file that defines its framework: a copy elsewhere is the newcomer.
+  if (homeFile === oa.file) return [a, b];
+  if (homeFile === ob.file) return [b, a];
+  if (oa.modified !== undefined && ob.modified !== undefined && oa.modified !== ob.modified)
+    return oa.modified > ob.modified ? [b, a] : [a, b];
+  return [a, b];
 }
 
 function crossReferenceProblems(
   dataset: Dataset,
   origins: Map<object, Origin>,
   invalidIds: Set<string>,
+  folder: string,
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (record: object, field: string, message: string) => {
     const origin = origins.get(record) ?? { file: '(unknown)', record: '' };
-    problems.push({ ...origin, field, message });
+    problems.push({ file: origin.file, record: origin.record, field, message });
   };
-  const duplicates = <T extends { id: string }>(records: T[], what: string) => {
-    const seen = new Set<string>();
+  const definedFrameworks = new Set(dataset.frameworks.map((f) => f.id));
+  const frameworkFile = new Map(dataset.frameworks.map((f) => [f.id, origins.get(f)?.file]));
+  const duplicates = <T extends { id: string }>(records: T[], what: string, home?: (record: T) => string) => {
+    const first = new Map<string, T>();
     for (const record of records) {
-      if (seen.has(record.id)) at(record, 'id', `duplicate ${what} id "${record.id}"`);
-      seen.add(record.id);
+      const earlier = first.get(record.id);
+      if (!earlier) {
+        first.set(record.id, record);
+        continue;
+      }
+      const [original, copy] = originalAndCopy(
+        earlier,
+        record,
+        origins,
+        home && frameworkFile.get(home(record)),
+      );
+      const where = origins.get(original);
+      const place = where
+        ? where.file === origins.get(copy)?.file
+          ? where.record
+          : `${where.file} › ${where.record}`
+        : '';
+      at(
+        copy,
+        'id',
+        `duplicate ${what} id "${record.id}"${place ? `; it is already defined in ${place}` : ''}`,
+      );
     }
   };
   duplicates(dataset.frameworks, 'framework');
-  duplicates(dataset.units, 'unit');
-  duplicates(dataset.qualifications, 'qualification');
+  duplicates(dataset.units, 'unit', (u) => u.framework);
+  duplicates(dataset.qualifications, 'qualification', (q) => q.framework);
   duplicates(dataset.usageFacts, 'usage fact');
   duplicates(dataset.corrections, 'correction');
+
+  // A reference into a framework no file defines (nos.json missing, say) is one problem, said once,
+  // not one line per reference.
+  const missing = new Map<string, { count: number; files: Set<string> }>();
+  const intoMissingFramework = (record: object, id: string) => {
+    const framework = id.startsWith('area:') ? (dataset.areas.length ? undefined : 'nos') : id.split(':')[0];
+    if (framework === undefined || (id.includes(':') === false && !id.startsWith('area:'))) return false;
+    if (definedFrameworks.has(framework)) return false;
+    const entry = missing.get(framework) ?? { count: 0, files: new Set<string>() };
+    entry.count++;
+    entry.files.add(origins.get(record)?.file ?? '(unknown)');
+    missing.set(framework, entry);
+    return true;
+  };
+  const unknown = (record: object, field: string, id: string, message: string) => {
+    if (!intoMissingFramework(record, id)) at(record, field, message);
+  };
 
   const frameworkIds = new Set([...dataset.frameworks.map((f) => f.id), ...invalidIds]);
   const unitIds = new Set([...dataset.units.map((u) => u.id), ...invalidIds]);
   const areaIds = new Set(dataset.areas.map((a) => a.id));
 
   for (const unit of dataset.units) {
-    if (!frameworkIds.has(unit.framework)) at(unit, 'framework', `unknown framework "${unit.framework}"`);
+    if (!frameworkIds.has(unit.framework))
+      unknown(unit, 'framework', `${unit.framework}:`, `unknown framework "${unit.framework}"`);
     const expectedPrefix = `${unit.framework}:`;
     if (!unit.id.startsWith(expectedPrefix))
       at(unit, 'id', `must start with "${expectedPrefix}" (its framework)`);
@@ -193,7 +272,8 @@ function crossReferenceProblems(
       at(unit, 'title', 'is empty; a unit without a title in the source needs a note saying so');
   }
   for (const q of dataset.qualifications) {
-    if (!frameworkIds.has(q.framework)) at(q, 'framework', `unknown framework "${q.framework}"`);
+    if (!frameworkIds.has(q.framework))
+      unknown(q, 'framework', `${q.framework}:`, `unknown framework "${q.framework}"`);
     q.rules.forEach((rule, i) => {
       if (
         'group' in rule &&
@@ -204,9 +284,10 @@ function crossReferenceProblems(
   }
   const linkKeys = new Set<string>();
   dataset.links.forEach((link) => {
-    if (!unitIds.has(link.from)) at(link, 'from', `unknown unit "${link.from}"`);
+    if (!unitIds.has(link.from)) unknown(link, 'from', link.from, `unknown unit "${link.from}"`);
     const toKnown = link.to.startsWith('area:') ? areaIds.has(link.to) : unitIds.has(link.to);
-    if (!toKnown) at(link, 'to', `unknown ${link.to.startsWith('area:') ? 'area' : 'unit'} "${link.to}"`);
+    if (!toKnown)
+      unknown(link, 'to', link.to, `unknown ${link.to.startsWith('area:') ? 'area' : 'unit'} "${link.to}"`);
     if (link.basis === 'curated' && !link.rationale)
       at(link, 'rationale', 'a curated link needs a one-sentence rationale');
     if (link.basis === 'computed' && link.score === undefined)
@@ -221,7 +302,7 @@ function crossReferenceProblems(
   });
   for (const fact of dataset.usageFacts) {
     fact.units.forEach((id, i) => {
-      if (!unitIds.has(id)) at(fact, `units.${i}`, `unknown unit "${id}"`);
+      if (!unitIds.has(id)) unknown(fact, `units.${i}`, id, `unknown unit "${id}"`);
     });
   }
   const recordIds = new Set([
@@ -232,19 +313,38 @@ function crossReferenceProblems(
   ]);
   for (const correction of dataset.corrections) {
     correction.records.forEach((id, i) => {
-      if (!recordIds.has(id)) at(correction, `records.${i}`, `unknown record "${id}"`);
+      if (!recordIds.has(id)) unknown(correction, `records.${i}`, id, `unknown record "${id}"`);
     });
   }
   for (const template of dataset.roleTemplates) {
     template.optionalUnits.forEach((id, i) => {
       const unit = dataset.units.find((u) => u.id === id);
-      if (!unit) at(template, `optionalUnits.${i}`, `unknown unit "${id}"`);
+      if (!unit) unknown(template, `optionalUnits.${i}`, id, `unknown unit "${id}"`);
       else if (unit.levels?.[template.level] !== 'O')
         at(template, `optionalUnits.${i}`, `${unit.code} is not optional at ${template.level}`);
     });
     template.basedOn.forEach((id, i) => {
-      if (!recordIds.has(id)) at(template, `basedOn.${i}`, `unknown record "${id}"`);
+      if (!recordIds.has(id)) unknown(template, `basedOn.${i}`, id, `unknown record "${id}"`);
     });
+  }
+  if (!definedFrameworks.has('nos') && !missing.has('nos'))
+    missing.set('nos', { count: 0, files: new Set() });
+  for (const [framework, { count, files }] of missing) {
+    const referred =
+      count > 0
+        ? ` ${count} reference${count === 1 ? '' : 's'} to it (in ${[...files].join(', ')}) could not be checked.`
+        : '';
+    problems.push(
+      framework === 'nos'
+        ? fileProblem(
+            `${folder}nos.json`,
+            `missing: no file defines the generic NOS (framework "nos", its areas and units A1–F12), which every other file refers to.${referred}`,
+          )
+        : fileProblem(
+            '(data folder)',
+            `no file defines framework "${framework}" (is its file missing?).${referred}`,
+          ),
+    );
   }
   return problems;
 }

@@ -19,7 +19,7 @@ import {
   validateCourseData,
   type CourseData,
   type ImportResult,
-} from '../../src/domain/course-import';
+} from '../../src/domain/course';
 import { buildGroups } from '../../src/domain/layout';
 import type { Dataset, Unit } from '../../src/domain/model';
 import { loadFullDataset } from '../../src/node/data-files';
@@ -41,11 +41,6 @@ describe('bad files', () => {
     ['only a header', 'module,codes\n', /header but no modules/],
     ['only a header with BOM and CRLF', '\uFEFFmodule;codes\r\n', /header but no modules/],
     ['wrong delimiter (pipes)', 'module|codes\nLeading|B6\n', /seems to use "\|" between columns/],
-    [
-      'missing codes column',
-      'module,notes\nLeading,B6\n',
-      /Missing column "codes".*Found: "module", "notes"/,
-    ],
     ['missing module column', 'codes\nB6\n', /Missing column "module"/],
     ['no header at all', 'Leading your team,B6\n', /Missing columns "module".*and "codes"/],
     ['binary data', 'PK\u0003\u0004\u0000\u0000module', /not a text table.*save it as CSV/],
@@ -59,6 +54,22 @@ describe('bad files', () => {
     expect(result.refused).toBe(true);
     expect(result.modules).toEqual([]);
     expect(messages(result)).toMatch(message);
+  });
+
+  // Issue 12 item 5 changed this: a file without a codes column is no longer refused (it was, with
+  // 'Missing column "codes"'); its modules are imported as needing NOS units.
+  it('a missing codes column is not refused: the modules need NOS units, said once', () => {
+    const result = parse('module,notes\nLeading,B6\nPlanning,D6\n');
+    expect(result.refused).toBe(false);
+    expect(result.modules.map((m) => [m.title, m.claims])).toEqual([
+      ['Leading', []],
+      ['Planning', []],
+    ]);
+    expect(messages(result)).toMatch(/"notes" is not used/);
+    expect(messages(result)).toMatch(
+      /There is no codes column: every module is imported with no NOS units yet/,
+    );
+    expect(result.problems).toHaveLength(2);
   });
 
   it('a file of exactly 2 MB is not too big; one byte more is', () => {
@@ -248,6 +259,7 @@ describe('an imported course in the dataset', () => {
     const framework = fragment.frameworks[0]!;
     expect(framework).toMatchObject({ id: 'user-induction', kind: 'specialist', name: 'Induction' });
     expect(isUserFramework(framework)).toBe(true);
+    expect(framework.origin).toBe('user');
     expect(framework.description).toMatch(/^User data/);
     expect(fragment.units.map((u) => u.id)).toEqual([
       'user-induction:M1',
@@ -266,6 +278,7 @@ describe('an imported course in the dataset', () => {
       expect(link.basis).toBe('curated');
       expect(link.rationale).toBe(USER_CLAIM_RATIONALE);
       expect(link.rationale).toMatch(/not checked by Standards Atlas/);
+      expect(link.origin).toBe('user');
     }
   });
 

@@ -1,14 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   decodeCourseBytes,
   EXAMPLE_COURSE_CSV,
   formatBytes,
   MAX_COURSE_BYTES,
-  parseCourseTable,
+  needsNosUnits,
+  parseCourseTableAsync,
   sizeProblem,
   userFrameworkId,
   type ImportResult,
-} from '../../domain/course-import';
+} from '../../domain/course';
 import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { useSavedKind } from '../common/saved-work';
@@ -27,6 +28,9 @@ const refused = (message: string): ImportResult => ({
   refused: true,
 });
 
+/** The preview lists this many modules at first (drawing 500 rows at once would hold up the page). */
+const PREVIEW_ROWS = 100;
+
 /** Import a course from a CSV file or a pasted table: preview with every problem, then save. */
 export function CourseImport() {
   const { atlas, state, navigate } = useAtlas();
@@ -35,17 +39,44 @@ export function CourseImport() {
   const [name, setName] = useState('');
   const [pasted, setPasted] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [reading, setReading] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  // The latest reading wins: choosing another file while one is read drops the first one's result.
+  const latest = useRef(0);
 
-  const readFile = async (file: File) => {
+  /** Reads in slices that leave the page responsive (any 2 MB file: see bench/csv-import.ts). */
+  const read = async (fileName: string, load: () => Promise<{ text: string; warning?: string }>) => {
+    const ticket = ++latest.current;
+    setReading(fileName || 'the pasted table');
+    try {
+      const { text, warning } = await load();
+      // Decoding 2 MB is one task; parsing starts in the next, so the two never add up.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const result = await parseCourseTableAsync(text, nosUnits);
+      if (warning) result.problems.unshift({ severity: 'warning', message: warning });
+      if (ticket === latest.current) {
+        setShowAll(false);
+        setPreview({ result, fileName });
+      }
+    } catch (error) {
+      if (ticket === latest.current)
+        setPreview({ result: refused(`The file could not be read: ${(error as Error).message}`), fileName });
+    } finally {
+      if (ticket === latest.current) setReading('');
+    }
+  };
+  const readFile = (file: File) => {
     if (!name.trim()) setName(file.name.replace(/\.[^.]+$/, '').slice(0, 120));
     const tooBig = sizeProblem(file.size);
-    if (tooBig) return setPreview({ result: refused(tooBig), fileName: file.name });
-    const { text, warning } = decodeCourseBytes(new Uint8Array(await file.arrayBuffer()));
-    const result = parseCourseTable(text, nosUnits);
-    if (warning) result.problems.unshift({ severity: 'warning', message: warning });
-    setPreview({ result, fileName: file.name });
+    if (tooBig) {
+      latest.current++;
+      setReading('');
+      return setPreview({ result: refused(tooBig), fileName: file.name });
+    }
+    // Bytes, not text: the encoding (UTF-8, UTF-16 with its byte-order mark…) is decided from them.
+    return read(file.name, async () => decodeCourseBytes(new Uint8Array(await file.arrayBuffer())));
   };
-  const readPasted = () => setPreview({ result: parseCourseTable(pasted, nosUnits), fileName: '' });
+  const readPasted = () => read('', async () => ({ text: pasted }));
 
   const save = () => {
     if (!preview || preview.result.modules.length === 0) return;
@@ -64,8 +95,10 @@ export function CourseImport() {
   };
 
   const result = preview?.result;
-  const errors = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
-  const warnings = (result?.problems.length ?? 0) - errors;
+  // A problem repeated on many rows is one line with a count: the totals count every occurrence.
+  const total = (severity: 'error' | 'warning') =>
+    result?.problems.filter((p) => p.severity === severity).reduce((n, p) => n + (p.count ?? 1), 0) ?? 0;
+  const warnings = total('warning');
   return (
     <article className="course-import" aria-labelledby="import-heading">
       <p className="eyebrow">Your own course · user data</p>
@@ -92,7 +125,14 @@ export function CourseImport() {
               </tr>
               <tr>
                 <th scope="row">codes</th>
-                <td>NOS units it covers, e.g. “B6 D6” (required; also “nos”, “covers”)</td>
+                <td>
+                  NOS units it covers, e.g. “B6 D6” (also “nos”, “covers”). Optional: a module without codes
+                  is imported as <b>needs NOS units</b>
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">description, outcomes</th>
+                <td>What the module covers and its learning outcomes, in your words (optional)</td>
               </tr>
               <tr>
                 <th scope="row">code</th>
@@ -109,8 +149,8 @@ export function CourseImport() {
             </tbody>
           </table>
           <p className="hint">
-            UTF-8, with or without a byte-order mark; commas, semicolons or tabs between columns; values with
-            a comma in double quotes. At most {formatBytes(MAX_COURSE_BYTES)}.{' '}
+            UTF-8 (with or without a byte-order mark) or UTF-16; commas, semicolons or tabs between columns;
+            values with a comma in double quotes. At most {formatBytes(MAX_COURSE_BYTES)}.{' '}
             <button
               type="button"
               className="link-button small"
@@ -153,7 +193,12 @@ export function CourseImport() {
         </div>
       </div>
 
-      {result && (
+      {reading && (
+        <p className="import-reading" role="status">
+          Reading {reading === 'the pasted table' ? reading : <>“{reading}”</>}…
+        </p>
+      )}
+      {result && !reading && (
         <section aria-labelledby="preview-heading" className="import-preview">
           <h3 id="preview-heading">
             {preview!.fileName ? <>Reading “{preview!.fileName}”</> : 'Reading the pasted table'}
@@ -206,15 +251,17 @@ export function CourseImport() {
                   </tr>
                 </thead>
                 <tbody>
-                  {result.modules.map((m) => (
+                  {(showAll ? result.modules : result.modules.slice(0, PREVIEW_ROWS)).map((m) => (
                     <tr key={m.code}>
                       <td>{m.row}</td>
                       <td className="code">{m.code}</td>
                       <td>{m.title}</td>
                       <td>
-                        {m.claims.length
-                          ? m.claims.map((c) => `${c.nos.replace('nos:', '')} (${c.relation})`).join(', ')
-                          : '–'}
+                        {needsNosUnits(m) ? (
+                          <span className="pill warn">needs NOS units</span>
+                        ) : (
+                          m.claims.map((c) => `${c.nos.replace('nos:', '')} (${c.relation})`).join(', ')
+                        )}
                       </td>
                       <td>{m.credits ?? '–'}</td>
                       <td>{m.hours ?? '–'}</td>
@@ -222,6 +269,13 @@ export function CourseImport() {
                   ))}
                 </tbody>
               </table>
+              {!showAll && result.modules.length > PREVIEW_ROWS && (
+                <p>
+                  <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+                    Show all {result.modules.length} modules
+                  </button>
+                </p>
+              )}
               <button type="button" className="button" onClick={save}>
                 Save course ({result.modules.length} module{result.modules.length === 1 ? '' : 's'})
               </button>
