@@ -22,22 +22,19 @@ import { SEARCH_CASES } from '../test/fixtures/search-queries';
 import { searchQuality } from './search-quality';
 import { measureCsvImport } from './csv-import';
 import { updateReadme } from './report';
+import { measureStartupFloor } from './startup';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
 import { benchSuggest, suggestBudgets, type SuggestBench } from './suggest';
+import { median, round, timeToInteractive } from './timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
 const quick = process.argv.includes('--quick');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -46,43 +43,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
   });
-}
-
-/** One page load: navigation start → graph interactive (and → every link drawn), from file://. */
-async function loadOnce(browser: Browser, file: string, measureHeap: boolean) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('html[data-graph="ready"]', { timeout: 60000 });
-  const ready = (await page.evaluate('window.__atlasGraphReady')) as number;
-  await page.waitForSelector('html[data-edges="ready"]', { timeout: 60000 }).catch(() => undefined);
-  const edges = ((await page.evaluate('window.__atlasEdgesReady')) as number | undefined) ?? ready;
-  let heapMb = 0;
-  if (measureHeap) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    heapMb = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
-  }
-  await context.close();
-  return { ready, edges, heapMb };
-}
-
-/**
- * Median of `runs` loads for each file, after one discarded warm-up load each (the first load
- * after the browser starts pays for its own start-up), with the files' runs interleaved so that
- * a slow moment of the machine falls on both alike.
- */
-async function timeToInteractive(browser: Browser, files: string[], runs: number) {
-  for (const file of files) await loadOnce(browser, file, false);
-  const samples = files.map(() => [] as Awaited<ReturnType<typeof loadOnce>>[]);
-  for (let i = 0; i < runs; i++)
-    for (const [f, file] of files.entries()) samples[f]!.push(await loadOnce(browser, file, i === runs - 1));
-  return samples.map((s) => ({
-    medianMs: round(median(s.map((x) => x.ready))),
-    runsMs: s.map((x) => round(x.ready)),
-    allLinksDrawnMs: round(median(s.map((x) => x.edges))),
-    heapMb: round(s.at(-1)!.heapMb),
-  }));
 }
 
 async function filterRepaint(browser: Browser, file: string) {
@@ -191,6 +151,19 @@ async function main() {
     );
     results.startup = { app, baseline, ratio: round(app!.medianMs / baseline!.medianMs, 2) };
     log(`startup ${JSON.stringify(results.startup)}`);
+    // Against the floor: cytoscape and the opening graph only; and the whole register (20,000 units).
+    const floor = await measureStartupFloor(browser, {
+      root: ROOT,
+      out: OUT,
+      appFile: distFile,
+      baselineFile: join(OUT, 'baseline', 'index.html'),
+      quick,
+      run,
+    });
+    results.startupFloor = floor.startupFloor;
+    results.register = floor.register;
+    log(`startup vs floor ${JSON.stringify(results.startupFloor)}`);
+    log(`register ${JSON.stringify(results.register)}`);
     results.filterRepaint = await filterRepaint(browser, distFile);
     results.suggest = await benchSuggest(browser, ROOT);
     log(`suggest ${JSON.stringify((results.suggest as SuggestBench).quality)}`);
@@ -229,6 +202,21 @@ async function main() {
     },
     { budget: 'time to interactive graph ≤ 700 ms (median of 5)', value: startup.app.medianMs, limit: 700 },
     { budget: 'time to interactive ≤ 1.3× the baseline page', value: startup.ratio, limit: 1.3 },
+    {
+      budget: 'time to interactive ≤ 1.3× the floor page (cytoscape only)',
+      value: (results.startupFloor as { floorRatio: number }).floorRatio,
+      limit: 1.3,
+    },
+    {
+      budget: '20,000 units + 60,000 links: overview interactive ≤ 2 s',
+      value: (results.register as { medianMs: number }).medianMs,
+      limit: 2000,
+    },
+    {
+      budget: '20,000 units: expanding a group ≤ 300 ms',
+      value: (results.register as { expandMs: number }).expandMs,
+      limit: 300,
+    },
     {
       budget: 'filter change to repaint ≤ 100 ms (p95)',
       value: (results.filterRepaint as { p95Ms: number }).p95Ms,

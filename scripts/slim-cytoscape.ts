@@ -17,6 +17,21 @@ const STUBBED = [
   join(source, 'extensions', 'renderer', 'canvas', 'webgl', 'drawing-redraw-webgl.mjs'),
 ];
 
+/**
+ * The layouts the app runs: preset (every view: positions come from the scene, see
+ * domain/overview.ts) and null. Cytoscape's other layouts (cose, grid, breadthfirst, circle,
+ * concentric, random) are left out; the app always names its layout, so grid, cytoscape's default
+ * when none is named, is never asked for.
+ */
+const LAYOUTS = join(source, 'extensions', 'layout', 'index.mjs');
+const USED_LAYOUTS = `
+import nullLayout from './null.mjs';
+import presetLayout from './preset.mjs';
+export default [
+  { name: 'null', impl: nullLayout },
+  { name: 'preset', impl: presetLayout },
+];`;
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
@@ -27,6 +42,7 @@ export function slimCytoscape(): Plugin {
     },
     load(id) {
       if (STUBBED.includes(id)) return 'export default {};';
+      if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
       return null;
     },

@@ -116,3 +116,97 @@ export function unpackBundle(packed: DataBundle): DataBundle {
     },
   };
 }
+
+// ---- Lazy blocks: what the first screen does not need, parsed on first use.
+
+/** Ids of the `<script type="application/json">` blocks the page carries beside its script. */
+export const LAZY_BLOCKS = {
+  evidence: 'atlas-evidence',
+  searchIndex: 'atlas-search-index',
+  texts: 'atlas-texts',
+} as const;
+
+type UnitTexts = Pick<PackedUnit, 'outcomes' | 'corrections'>;
+
+/** Outcomes and corrections: the long texts, per unit index, plus the corrections of no unit. */
+export interface TextsBlock {
+  units: Record<number, UnitTexts>;
+  corrections: PackedCorrection[];
+}
+
+export interface LeanBundle {
+  dataset: Dataset;
+  /** Each unit's position as [x, y], in the order of `dataset.units` (ids are not repeated). */
+  at: [number, number][];
+}
+
+/**
+ * Splits a packed bundle into what the first screen needs (graph data, positions, the facts the
+ * filters read) and the blocks read on first use: cited passages, the search index, outcomes and
+ * criteria, corrections. The texts block keeps each unit's corrections beside its outcomes, as
+ * `packBundle` does, so gzip still stores a rebuilt outcome table once.
+ */
+export function splitBundle(packed: DataBundle): {
+  lean: LeanBundle;
+  blocks: { evidence: Evidence; searchIndex: unknown; texts: TextsBlock };
+} {
+  const texts: TextsBlock = { units: {}, corrections: packed.dataset.corrections as PackedCorrection[] };
+  const units = (packed.dataset.units as PackedUnit[]).map(({ outcomes, corrections, ...unit }, i) => {
+    if (outcomes || corrections) texts.units[i] = { outcomes, corrections };
+    return unit;
+  });
+  return {
+    lean: {
+      dataset: { ...packed.dataset, units, corrections: [] },
+      at: units.map((u) => {
+        const p = packed.positions[u.id] ?? { x: 0, y: 0 };
+        return [p.x, p.y];
+      }),
+    },
+    blocks: { evidence: packed.evidence, searchIndex: packed.searchIndex, texts },
+  };
+}
+
+/**
+ * The bundle again from its lean part and lazily read blocks: units' `outcomes`, the dataset's
+ * `corrections`, `evidence` and `searchIndex` are getters that read their block on first use.
+ */
+export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLOCKS) => unknown): DataBundle {
+  let texts: TextsBlock | undefined;
+  const textsBlock = () => (texts ??= (read('texts') as TextsBlock | null) ?? { units: {}, corrections: [] });
+  let corrections: Correction[] | undefined;
+  const allCorrections = () => {
+    if (corrections) return corrections;
+    const list = [...textsBlock().corrections];
+    for (const t of Object.values(textsBlock().units)) list.push(...(t.corrections ?? []));
+    list.sort((a, b) => a.order - b.order);
+    return (corrections = list.map(({ order: _order, ...c }) => c));
+  };
+  lean.dataset.units.forEach((unit, i) => {
+    Object.defineProperty(unit, 'outcomes', {
+      get: () => textsBlock().units[i]?.outcomes,
+      enumerable: true,
+      configurable: true,
+    });
+  });
+  const dataset = lean.dataset;
+  Object.defineProperty(dataset, 'corrections', {
+    get: allCorrections,
+    enumerable: true,
+    configurable: true,
+  });
+  let evidence: Evidence | undefined;
+  let searchIndex: unknown;
+  return {
+    dataset,
+    positions: Object.fromEntries(
+      lean.dataset.units.map((u, i) => [u.id, { x: lean.at[i]![0], y: lean.at[i]![1] }]),
+    ),
+    get evidence() {
+      return (evidence ??= (read('evidence') as Evidence | null) ?? {});
+    },
+    get searchIndex() {
+      return (searchIndex ??= read('searchIndex'));
+    },
+  };
+}

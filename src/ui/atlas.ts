@@ -1,6 +1,6 @@
 /** The loaded, indexed dataset the views share. Built once at start-up from the inlined bundle. */
 import bundle from '@bundle';
-import { unpackBundle, type DataBundle } from '../domain/bundle';
+import { joinBundle, LAZY_BLOCKS, type DataBundle, type LeanBundle } from '../domain/bundle';
 import type { Evidence } from '../domain/evidence';
 import type { Dataset, Framework, Link, Qualification, Unit } from '../domain/model';
 import { buildSearchDocuments, createSearchEngine, type SearchEngine } from '../domain/search';
@@ -32,7 +32,10 @@ export function indexAtlas(data: DataBundle): Atlas {
     search: lazySearch(() =>
       createSearchEngine(buildSearchDocuments(dataset), data.searchIndex, { synonyms: dataset.synonyms }),
     ),
-    evidence: data.evidence ?? {},
+    // Read from its page block when the evidence viewer first opens (see joinBundle).
+    get evidence() {
+      return data.evidence ?? {};
+    },
   };
 }
 
@@ -64,8 +67,17 @@ function addLinksByUnit(index: Map<string, Link[]>, links: Link[]): Map<string, 
   return index;
 }
 
+/**
+ * The atlas from the page: the lean bundle in the script now, the blocks the first screen does not
+ * need (passages, search index, outcome and correction texts) parsed from the page on first use.
+ */
 export function loadAtlas(): Atlas {
-  return indexAtlas(unpackBundle(bundle as unknown as DataBundle));
+  return indexAtlas(joinBundle(bundle as unknown as LeanBundle, readBlock));
+}
+
+function readBlock(block: keyof typeof LAZY_BLOCKS): unknown {
+  const text = document.getElementById(LAZY_BLOCKS[block])?.textContent;
+  return text ? (JSON.parse(text) as unknown) : null;
 }
 
 /**

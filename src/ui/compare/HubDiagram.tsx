@@ -1,7 +1,7 @@
-import { scalePoint } from 'd3-scale';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
 import type { Unit } from '../../domain/model';
 import { GRAPH_INK, KIND_COLOURS, RELATION_COLOURS } from '../common/encoding';
+import { pointScale } from '../common/scales';
 
 const WIDTH = 980;
 const ROW = 22;
@@ -60,10 +60,7 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
   const height = rows * ROW + 40;
   const position = Object.fromEntries(
     (Object.keys(columns) as Column[]).map((column) => {
-      const scale = scalePoint<string>()
-        .domain(columns[column])
-        .range([30, height - 10])
-        .padding(0.5);
+      const scale = pointScale(columns[column], [30, height - 10], 0.5);
       return [column, (id: string) => scale(id) ?? 0];
     }),
   ) as Record<Column, (id: string) => number>;

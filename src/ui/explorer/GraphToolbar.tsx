@@ -71,13 +71,6 @@ export function GraphToolbar({
           >
             Show all units
           </button>
-          <button
-            type="button"
-            onClick={() => graph.current?.relayout()}
-            title="Re-arrange the visible units"
-          >
-            Re-layout
-          </button>
           <button type="button" onClick={() => graph.current?.exportPng()}>
             PNG
           </button>

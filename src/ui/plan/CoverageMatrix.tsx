@@ -1,10 +1,10 @@
-import { scaleBand } from 'd3-scale';
 import { forwardRef, useId, useImperativeHandle, useMemo, useRef } from 'react';
 import { cellKey, type CoverageMatrix as Matrix, type MatrixCell } from '../../domain/plan';
 import type { Basis } from '../../domain/model';
 import { BASES, RELATIONS } from '../../domain/vocabulary';
 import { downloadBlob, downloadText } from '../common/download';
 import { RELATION_COLOURS, RELATION_TINTS } from '../common/encoding';
+import { bandScale } from '../common/scales';
 
 const CELL = 16;
 const LABEL_WIDTH = 220;
@@ -44,14 +44,16 @@ export const CoverageMatrix = forwardRef<
 
   const layout = useMemo(() => {
     const columns = matrix.areas.flatMap((a, areaIndex) => a.columns.map((c) => ({ ...c, areaIndex })));
-    const band = scaleBand<string>()
-      .domain(columns.map((c) => c.nos))
-      .range([0, columns.length * CELL])
-      .paddingInner(0.12);
-    const rows = scaleBand<string>()
-      .domain(matrix.rows.map((r) => r.unit))
-      .range([0, matrix.rows.length * CELL])
-      .paddingInner(0.12);
+    const band = bandScale(
+      columns.map((c) => c.nos),
+      [0, columns.length * CELL],
+      { inner: 0.12 },
+    );
+    const rows = bandScale(
+      matrix.rows.map((r) => r.unit),
+      [0, matrix.rows.length * CELL],
+      { inner: 0.12 },
+    );
     const x = (nos: string, areaIndex: number) => LABEL_WIDTH + (band(nos) ?? 0) + areaIndex * AREA_GAP;
     const y = (unit: string) => HEADER + (rows(unit) ?? 0);
     const gridRight = LABEL_WIDTH + columns.length * CELL + (matrix.areas.length - 1) * AREA_GAP;

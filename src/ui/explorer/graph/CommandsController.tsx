@@ -12,7 +12,6 @@ export interface GraphHandle {
   reset(): void;
   /** Every group's units drawn. */
   expandAll(): void;
-  relayout(): void;
   exportPng(): void;
   exportSvg(): void;
 }
@@ -37,11 +36,6 @@ export const CommandsController = forwardRef<GraphHandle>(function CommandsContr
       expandAll() {
         setShowAll(true);
         requestAnimationFrame(() => frameElements(cy, cy.elements(), { animate: true }));
-      },
-      relayout() {
-        cy.elements(':visible')
-          .layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30 })
-          .run();
       },
       exportPng() {
         const blob = cy.png({

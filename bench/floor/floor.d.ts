@@ -1,0 +1,4 @@
+declare module '@floor' {
+  const elements: unknown;
+  export default elements;
+}

@@ -1,0 +1,40 @@
+/**
+ * Vite plugin: the data bundle, split (see splitBundle in src/domain/bundle.ts). `@bundle` is the
+ * lean part the first screen needs, in the script; the cited passages, the search index and the
+ * outcome and correction texts go into `<script type="application/json">` blocks of the page, which
+ * the browser stores without running and the app parses on first use.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { LAZY_BLOCKS, splitBundle } from '../src/domain/bundle.ts';
+import type { DataBundle } from '../src/domain/bundle.ts';
+
+const MODULE = '\0atlas-bundle';
+
+/** JSON safe inside a <script> element: no "</script" or "<!--" can end or bend it. */
+const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
+
+export function lazyData(bundleFile: string): Plugin {
+  let split: ReturnType<typeof splitBundle> | undefined;
+  const load = () => (split ??= splitBundle(JSON.parse(readFileSync(bundleFile, 'utf8')) as DataBundle));
+  return {
+    name: 'atlas-lazy-data',
+    resolveId: (id) => (id === '@bundle' ? MODULE : undefined),
+    load(id) {
+      if (id !== MODULE) return undefined;
+      this.addWatchFile(bundleFile);
+      const text = JSON.stringify(load().lean)
+        .replace(/\\/g, '\\\\')
+        .replace(/`/g, '\\`')
+        .replace(/\$\{/g, '\\${');
+      return `export default JSON.parse(\`${text}\`);`;
+    },
+    transformIndexHtml: () =>
+      (Object.keys(LAZY_BLOCKS) as (keyof typeof LAZY_BLOCKS)[]).map((block) => ({
+        tag: 'script',
+        attrs: { type: 'application/json', id: LAZY_BLOCKS[block] },
+        children: scriptSafe(JSON.stringify(load().blocks[block] ?? null)),
+        injectTo: 'body' as const,
+      })),
+  };
+}

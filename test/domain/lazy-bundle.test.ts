@@ -1,0 +1,52 @@
+/** The page's data: the lean part the first screen needs, and blocks parsed only on first use. */
+import { describe, expect, it } from 'vitest';
+import { createDataBundle, joinBundle, packBundle, splitBundle, unpackBundle } from '../../src/domain/bundle';
+import { loadFullDataset } from '../../src/node/data-files';
+
+const { dataset } = loadFullDataset();
+const evidence = { '000_x.txt': { lines: { 72: 'a cited passage seen only in the evidence block' } } };
+const packed = packBundle(createDataBundle(dataset, evidence as never));
+
+describe('the split data bundle', () => {
+  const { lean, blocks } = splitBundle(JSON.parse(JSON.stringify(packed)));
+
+  it('keeps outcomes, corrections, passages and the search index out of the lean part', () => {
+    const text = JSON.stringify(lean);
+    // ProQual unit outcomes and an assessment criterion (ProQual spec: "Use delegation techniques …").
+    expect(text).not.toContain('"outcomes"');
+    expect(text).not.toContain('"criteria"');
+    expect(text).not.toContain('"corrections":[{');
+    expect(text).not.toContain('a cited passage seen only in the evidence block');
+    expect(JSON.stringify(blocks.texts)).toContain('Use delegation techniques');
+    expect(lean.dataset.units).toHaveLength(dataset.units.length);
+  });
+
+  it('joins back to the same dataset, reading each block once and only when asked', () => {
+    const reads: string[] = [];
+    const joined = joinBundle(JSON.parse(JSON.stringify(lean)), (block) => {
+      reads.push(block);
+      return JSON.parse(JSON.stringify(blocks[block]));
+    });
+    expect(reads).toEqual([]);
+    expect(joined.dataset.links).toHaveLength(dataset.links.length);
+    expect(joined.positions).toEqual(packed.positions);
+    expect(reads).toEqual([]);
+    const expected = unpackBundle(JSON.parse(JSON.stringify(packed)));
+    const unit = joined.dataset.units.find((u) => u.id === 'proqual:L/506/1953')!;
+    expect(unit.outcomes).toEqual(expected.dataset.units.find((u) => u.id === unit.id)!.outcomes);
+    expect(reads).toEqual(['texts']);
+    expect(joined.dataset.corrections).toEqual(expected.dataset.corrections);
+    expect(joined.dataset.corrections.length).toBe(dataset.corrections.length);
+    expect(joined.evidence).toEqual(evidence);
+    void joined.evidence;
+    void joined.dataset.units[0]!.outcomes;
+    expect(reads.sort()).toEqual(['evidence', 'texts']);
+  });
+
+  it('treats a missing block as empty rather than failing', () => {
+    const joined = joinBundle(JSON.parse(JSON.stringify(lean)), () => null);
+    expect(joined.dataset.corrections).toEqual([]);
+    expect(joined.evidence).toEqual({});
+    expect(joined.dataset.units[0]!.outcomes).toBeUndefined();
+  });
+});
