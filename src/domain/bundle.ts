@@ -138,6 +138,8 @@ export interface LeanBundle {
   dataset: Dataset;
   /** Each unit's position as [x, y], in the order of `dataset.units` (ids are not repeated). */
   at: [number, number][];
+  /** The computed links, packed as in `packBundle`. */
+  computedLinks?: string;
 }
 
 /**
@@ -162,6 +164,7 @@ export function splitBundle(packed: DataBundle): {
         const p = packed.positions[u.id] ?? { x: 0, y: 0 };
         return [p.x, p.y];
       }),
+      computedLinks: packed.computedLinks,
     },
     blocks: { evidence: packed.evidence, searchIndex: packed.searchIndex, texts },
   };
@@ -190,6 +193,7 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     });
   });
   const dataset = lean.dataset;
+  dataset.links = [...dataset.links, ...unpackComputed(lean.computedLinks)];
   Object.defineProperty(dataset, 'corrections', {
     get: allCorrections,
     enumerable: true,
