@@ -6,6 +6,7 @@ import { CONFIDENCE_LABEL, DEFAULT_MIN_CONFIDENCE } from '../../domain/confidenc
 import { BASES } from '../../domain/vocabulary';
 import { downloadText } from '../common/download';
 import { useEvidence } from '../common/evidence';
+import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { CoverageMatrix, type MatrixHandle } from './CoverageMatrix';
@@ -235,6 +236,7 @@ function CellEvidence({
                   Computed from the similarity of the two units&rsquo; words; check it before relying on it.
                 </p>
               ) : null}
+              {l.caveat && <Caveat caveat={l.caveat} />}
               {l.source && <SourceLine source={l.source} />}
             </li>
           ))}
