@@ -198,13 +198,13 @@ describe('comparison reports', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'kind,nos,nos_title,x_unit,x_title,x_relation,x_basis,x_score,y_unit,y_title,y_relation,y_basis,y_score,' +
-        'weakest_basis,weakest_relation,strength,strength_meaning',
+        'weakest_basis,weakest_relation,strength,strength_meaning,x_caveat,y_caveat',
     );
     const title = (id: string) => small.units.find((u) => u.id === id)!.title;
     // The weaker leg is q:U1 → nos:A1, curated (2) close (3): 2 × 10 + 3 = 23.
     expect(lines[1]).toBe(
       `shared,nos:A1,${title('nos:A1')},sp:S1,${title('sp:S1')},related,published,,q:U1,${title('q:U1')},close,curated,,` +
-        'curated,related,23,weaker leg q:U1 → nos:A1: curated 2 × 10 + close 3; higher is stronger',
+        'curated,related,23,weaker leg q:U1 → nos:A1: curated 2 × 10 + close 3; higher is stronger,,',
     );
     // 3 pairs, S2 → A2 only in X, U2 → B2 and U3 → B2 only in Y, S3 and U4 unreached.
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
