@@ -178,6 +178,7 @@ describe('caveats in compare and coverage outputs', () => {
     expect(pair.path[0].caveat?.source.line).toBe(145);
     expect(pair.path[1].caveat).toBeUndefined();
     const csv = comparisonToCsv(c);
+    // Issue 13: CSV lines end with CRLF.
     expect(csv.split('\r\n')[0]).toMatch(/,x_caveat,y_caveat$/);
     expect(csv).toContain('Caveat: The converted table for E1–E4 may have shifted rows');
     expect(comparisonToMarkdown(c, dataset)).toMatch(/⚠ Caveat: The converted table for E1–E4/);
