@@ -5,6 +5,7 @@ import {
   type SpecificationDocument,
   type SpecificationUnit,
 } from '../../domain/spec';
+import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { StatusIcon } from './icons';
@@ -164,6 +165,7 @@ function UnitSection({ unit, level }: { unit: SpecificationUnit; level: number }
                       <span className={`basis-badge basis-${s.basis}`}>{s.basis}</span>
                       {s.column && <span className="muted"> {s.column} column</span>}
                     </span>
+                    {s.caveat && <Caveat caveat={s.caveat} compact />}
                   </li>
                 ))}
               </ul>
