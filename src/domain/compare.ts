@@ -5,6 +5,7 @@
  * the weaker of its two links.
  */
 import { BASIS_STRENGTH, RELATION_STRENGTH, compareLinkStrength } from './coverage';
+import { caveatLine } from './caveats';
 import { toCsv } from './export';
 import type { Basis, Dataset, Link, Relation, Unit } from './model';
 
@@ -28,6 +29,8 @@ export interface HubStep {
   relation: Relation;
   score?: number;
   rationale?: string;
+  /** A doubtful published placement (data/topss-map.json), carried into every output. */
+  caveat?: Link['caveat'];
 }
 
 export interface HubPair {
@@ -109,6 +112,7 @@ function stepOf(link: Link, unit: string, nos: string): HubStep {
     relation,
     ...(link.score !== undefined ? { score: link.score } : {}),
     ...(link.rationale ? { rationale: link.rationale } : {}),
+    ...(link.caveat ? { caveat: link.caveat } : {}),
   };
 }
 
@@ -288,6 +292,8 @@ const CSV_COLUMNS = [
   'weakest_basis',
   'weakest_relation',
   'strength',
+  'x_caveat',
+  'y_caveat',
 ];
 
 function stepColumns(prefix: 'x' | 'y', step: HubStep): Record<string, unknown> {
@@ -296,6 +302,7 @@ function stepColumns(prefix: 'x' | 'y', step: HubStep): Record<string, unknown> 
     [`${prefix}_relation`]: step.relation,
     [`${prefix}_basis`]: step.basis,
     [`${prefix}_score`]: step.score ?? '',
+    [`${prefix}_caveat`]: step.caveat ? caveatLine(step.caveat) : '',
   };
 }
 
@@ -339,7 +346,8 @@ function unitLabel(units: Map<string, Unit>, id: string): string {
 }
 
 function stepLabel(step: HubStep): string {
-  return `${step.relation}, ${step.basis}${step.score !== undefined ? ` ${step.score}` : ''}`;
+  const label = `${step.relation}, ${step.basis}${step.score !== undefined ? ` ${step.score}` : ''}`;
+  return step.caveat ? `${label} ⚠ ${cell(caveatLine(step.caveat))}` : label;
 }
 
 function optionsLine(c: Comparison): string {

@@ -31,6 +31,8 @@ export interface CoverageCell {
   rationale?: string;
   /** 'user' for a claim from the person's imported course. */
   origin?: Origin;
+  /** A doubtful published placement (data/topss-map.json): shown with the cell. */
+  caveat?: Link['caveat'];
 }
 
 export interface CoverageReport {
@@ -88,6 +90,7 @@ export function computeCoverage(
       ...(link.score !== undefined ? { score: link.score } : {}),
       ...(link.rationale ? { rationale: link.rationale } : {}),
       ...(link.origin ? { origin: link.origin } : {}),
+      ...(link.caveat ? { caveat: link.caveat } : {}),
     };
   });
   for (const u of units) {

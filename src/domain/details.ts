@@ -1,4 +1,5 @@
 /** What the detail panel says about a unit, derived from the dataset (pure, testable). */
+import { titleAtPlacement } from './caveats';
 import { compareLinkStrength } from './coverage';
 import type { Correction, Dataset, Link, Unit, UsageFact } from './model';
 import { inRanges, unitNumber } from './rules';
@@ -57,7 +58,7 @@ export function linkedUnitsOf(dataset: Dataset, unitId: string): LinkView[] {
         otherId,
         otherIsUnit: !!other,
         otherCode: other?.code ?? area?.letter ?? otherId,
-        otherTitle: other?.title ?? (area ? `Functional area: ${area.title}` : ''),
+        otherTitle: other ? titleAtPlacement(other, link) : area ? `Functional area: ${area.title}` : '',
         otherFramework: other ? (frameworks.get(other.framework)?.shortName ?? other.framework) : 'NOS',
       };
     });

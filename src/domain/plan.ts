@@ -3,6 +3,7 @@
  * units chosen from it, checked by the one rules engine in rules.ts, plus the coverage matrix of
  * the plan's units against the 56 generic NOS units. Pure: the plan view only renders these.
  */
+import { caveatLine } from './caveats';
 import { compareLinkStrength, computeCoverage, type CoverageCell, type CoverageOptions } from './coverage';
 import { toCsv } from './export';
 import type { Basis, Dataset, Link, Unit } from './model';
@@ -211,7 +212,8 @@ export function nosOrder(code: string): number {
 
 /** A cell as words: "close (curated)". */
 export function describeCell(cell: MatrixCell | undefined): string {
-  return cell ? `${cell.relation} (${cell.basis})` : '';
+  if (!cell) return '';
+  return `${cell.relation} (${cell.basis})${cell.caveat ? ` ⚠ ${caveatLine(cell.caveat)}` : ''}`;
 }
 
 /**

@@ -160,3 +160,35 @@ describe('codes printed with two titles show the title printed at each placement
     );
   });
 });
+
+/*
+ * Compare and coverage carry the caveat of the leg they use. NHS KSF Dimension 3 (health, safety and
+ * security) is printed beside E2 (line 145); ILM 8605-407 is curated to E2 (Understanding Financial
+ * Management), so KSF and ILM meet at E2 through a doubtful leg.
+ */
+describe('caveats in compare and coverage outputs', () => {
+  it('compare: the KSF leg through E2 carries the caveat into the pair, the CSV and the Markdown', async () => {
+    const { compareThroughHub, comparisonToCsv, comparisonToMarkdown, frameworkSide } =
+      await import('../../src/domain/compare');
+    const c = compareThroughHub(dataset, frameworkSide(dataset, 'nhs-ksf'), frameworkSide(dataset, 'ilm'), {
+      minBasis: 'curated',
+    });
+    const pair = c.pairs.find((p) => p.x === 'nhs-ksf:Dimension-3' && p.y === 'ilm:8605-407')!;
+    expect(pair.via).toBe('nos:E2');
+    expect(pair.path[0].caveat?.source.line).toBe(145);
+    expect(pair.path[1].caveat).toBeUndefined();
+    const csv = comparisonToCsv(c);
+    expect(csv.split('\n')[0]).toMatch(/,x_caveat,y_caveat$/);
+    expect(csv).toContain('Caveat: The converted table for E1–E4 may have shifted rows');
+    expect(comparisonToMarkdown(c, dataset)).toMatch(/⚠ Caveat: The converted table for E1–E4/);
+  });
+
+  it('coverage: a cell reached by a doubtful placement says so in the matrix CSV', async () => {
+    const { coverageMatrix, cellKey, describeCell } = await import('../../src/domain/plan');
+    const h49 = units.get('h:49')!;
+    const matrix = coverageMatrix(dataset, [h49], { bases: ['published'] });
+    const cell = matrix.cells[cellKey('h:49', 'nos:E6')];
+    expect(cell?.caveat?.source.line).toBe(159);
+    expect(describeCell(cell)).toMatch(/^related \(published\) ⚠ Caveat: /);
+  });
+});

@@ -195,9 +195,9 @@ describe('comparison reports', () => {
     const lines = comparisonToCsv(c).trimEnd().split('\n');
     expect(lines[0]).toBe(
       'kind,nos,x_unit,x_relation,x_basis,x_score,y_unit,y_relation,y_basis,y_score,' +
-        'weakest_basis,weakest_relation,strength',
+        'weakest_basis,weakest_relation,strength,x_caveat,y_caveat',
     );
-    expect(lines[1]).toBe('shared,nos:A1,sp:S1,related,published,,q:U1,close,curated,,curated,related,23');
+    expect(lines[1]).toBe('shared,nos:A1,sp:S1,related,published,,q:U1,close,curated,,curated,related,23,,');
     // 3 pairs, S2 → A2 only in X, U2 → B2 and U3 → B2 only in Y, S3 and U4 unreached.
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
       'shared',

@@ -1,3 +1,4 @@
+import { Caveat } from '../common/Caveat';
 import { LinkLegendItems } from '../common/LinkLegend';
 import { useMemo, useState } from 'react';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
@@ -117,6 +118,7 @@ function StepBadges({ step }: { step: HubStep }) {
     <>
       <Badges basis={step.basis} relation={step.relation} />
       {step.score !== undefined && <span className="score"> {step.score.toFixed(2)}</span>}
+      {step.caveat && <Caveat caveat={step.caveat} compact />}
     </>
   );
 }

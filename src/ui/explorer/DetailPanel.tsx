@@ -6,6 +6,7 @@ import { NOS_LEVELS } from '../../domain/vocabulary';
 import { copyText } from '../common/download';
 import { useAtlas } from '../context';
 import { UnitActions } from '../common/UnitActions';
+import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { GroupDetails } from './GroupDetails';
 import { TermHelp } from '../common/TermHelp';
@@ -289,6 +290,7 @@ function LinksSection({ links }: { links: LinkView[] }) {
               <span className="muted">({l.otherFramework})</span>
             </div>
             {l.link.rationale && <p className="rationale">Why: {l.link.rationale}</p>}
+            {l.link.caveat && <Caveat caveat={l.link.caveat} />}
             {l.link.source && <SourceLine source={l.link.source} />}
           </li>
         ))}

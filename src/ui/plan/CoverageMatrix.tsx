@@ -176,7 +176,7 @@ export const CoverageMatrix = forwardRef<
               const cell = matrix.cells[cellKey(r.unit, c.nos)];
               if (!cell) return null;
               const key = cellKey(r.unit, c.nos);
-              const label = `${r.code} → ${c.code} ${c.title}: ${cell.relation}, ${claimLabel(cell)}${cell.score !== undefined ? `, score ${cell.score.toFixed(2)}` : ''}`;
+              const label = `${r.code} → ${c.code} ${c.title}: ${cell.relation}, ${claimLabel(cell)}${cell.score !== undefined ? `, score ${cell.score.toFixed(2)}` : ''}${cell.caveat ? `; caveat: ${cell.caveat.text}` : ''}`;
               return (
                 <rect
                   key={key}

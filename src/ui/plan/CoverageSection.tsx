@@ -5,6 +5,7 @@ import type { Basis, Link, NosLevel, Origin, Unit } from '../../domain/model';
 import { BASES } from '../../domain/vocabulary';
 import { downloadText } from '../common/download';
 import { useEvidence } from '../common/evidence';
+import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { CoverageMatrix, type MatrixHandle } from './CoverageMatrix';
@@ -238,6 +239,7 @@ function CellEvidence({
                   Computed from the similarity of the two units&rsquo; words; check it before relying on it.
                 </p>
               ) : null}
+              {l.caveat && <Caveat caveat={l.caveat} />}
               {l.source && <SourceLine source={l.source} />}
             </li>
           ))}

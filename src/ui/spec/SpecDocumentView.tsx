@@ -5,6 +5,7 @@ import {
   type SpecificationDocument,
   type SpecificationUnit,
 } from '../../domain/spec';
+import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
 import { StatusIcon } from './icons';
@@ -217,7 +218,7 @@ function UnitSection({
                           {s.column && <span className="muted"> {s.column} column</span>}
                         </span>
                       )}
-                      {s.caveat && <span className="std-caveat"> Caveat: {s.caveat.text}</span>}
+                      {s.caveat && <Caveat caveat={s.caveat} compact />}
                     </li>
                   ))}
                 </ul>
