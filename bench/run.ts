@@ -24,6 +24,7 @@ import { measureCsvImport } from './csv-import';
 import { updateReadme } from './report';
 import { measureStartupFloor } from './startup';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
+import { benchSuggest, suggestBudgets, type SuggestBench } from './suggest';
 import { median, round, timeToInteractive } from './timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -164,6 +165,8 @@ async function main() {
     log(`startup vs floor ${JSON.stringify(results.startupFloor)}`);
     log(`register ${JSON.stringify(results.register)}`);
     results.filterRepaint = await filterRepaint(browser, distFile);
+    results.suggest = await benchSuggest(browser, ROOT);
+    log(`suggest ${JSON.stringify((results.suggest as SuggestBench).quality)}`);
     log(`filter repaint ${JSON.stringify(results.filterRepaint)}`);
     results.csvImport = await measureCsvImport(browser, distFile);
     log(`course CSV import ${JSON.stringify(results.csvImport)}`);
@@ -236,6 +239,7 @@ async function main() {
       value: Math.max(...csvImport.map((c) => c.longestBlockMs)),
       limit: 100,
     },
+    ...suggestBudgets(results.suggest as SuggestBench),
   ].map((c) => ({ ...c, pass: c.value <= c.limit }));
   const report = {
     measuredAt: new Date().toISOString(),
