@@ -192,3 +192,13 @@ describe('caveats in compare and coverage outputs', () => {
     expect(describeCell(cell)).toMatch(/^related \(published\) ⚠ Caveat: /);
   });
 });
+
+describe('the JSON export (standards-atlas/1) carries the caveats', () => {
+  it('35 links with a caveat, each with text and source', async () => {
+    const { toJsonExport } = await import('../../src/domain/export');
+    const exported = JSON.parse(JSON.stringify(toJsonExport(dataset))) as { links: Link[] };
+    const withCaveat = exported.links.filter((l) => l.caveat);
+    expect(withCaveat).toHaveLength(35);
+    for (const l of withCaveat) expect(l.caveat).toEqual({ text: expect.any(String), source: l.source });
+  });
+});
