@@ -2,7 +2,6 @@
  * CSV tables: one file per table of the dataset, as a map of file name → CSV text (the caller
  * writes them), and the one CSV writer every CSV download uses.
  */
-import Papa from 'papaparse';
 import { csvCell } from '../escape';
 import type { Dataset } from '../model';
 
@@ -31,18 +30,20 @@ export function spreadsheetCell(value: unknown): unknown {
 /** UTF-8 byte-order mark: Excel opened by double-click reads the file as UTF-8 only with it. */
 export const CSV_BOM = '\uFEFF';
 
+/** One CSV field (RFC 4180): quoted when it holds a quote, comma, line break or edge space. */
+function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]|^ | $/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvRow = (cells: unknown[]) => cells.map(csvField).join(',') + '\r\n';
+
 /** A CSV file for spreadsheets: byte-order mark, CRLF line ends, every cell through `spreadsheetCell`. */
 export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
   return (
     CSV_BOM +
-    Papa.unparse(
-      {
-        fields: columns.map((c) => String(csvCell(c))),
-        data: rows.map((r) => columns.map((c) => spreadsheetCell(r[c] ?? ''))),
-      },
-      { newline: '\r\n' },
-    ) +
-    '\r\n'
+    csvRow(columns.map(csvCell)) +
+    rows.map((r) => csvRow(columns.map((c) => spreadsheetCell(r[c] ?? '')))).join('')
   );
 }
 
