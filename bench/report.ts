@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import type { SuggestBench } from './suggest';
 
 interface Timing {
   medianMs: number;
@@ -30,6 +31,23 @@ interface Results {
   filterRepaint: { medianMs: number; p95Ms: number; maxMs: number };
   synthetic: (Timing & { units: number; links: number })[];
   csvImport?: { file: string; bytes: number; previewMs: number; longestBlockMs: number }[];
+  suggest?: SuggestBench;
+}
+
+function suggestLine(s: SuggestBench): string {
+  const f = (x: { precisionAt1: number; recallAt3: number; cases: number }) =>
+    `precision@1 ${x.precisionAt1}, recall@3 ${x.recallAt3} (${x.cases} cases)`;
+  const confidences = Object.entries(s.computedLinks.byConfidence)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  return (
+    `- **Suggestions** (engine in \`src/domain/suggest/\`): leave-one-out over the curated links ${f(s.quality.leaveOneOut)}; ` +
+    `trainer-written module descriptions, dev half ${f(s.quality.modulesDev)}, held-out half ${f(s.quality.modulesHeldOut)}. ` +
+    `Confidence cuts strong ≥ ${s.calibration.strong}, possible ≥ ${s.calibration.possible} (derived by \`npm run calibrate\`). ` +
+    `Computed links: ${s.computedLinks.total} (${confidences}); per NOS unit median ${s.computedLinks.perNosUnit.median}, max ${s.computedLinks.perNosUnit.max}. ` +
+    `In the browser: engine built in ${s.browser.engineBuildMs} ms, one module p95 ${s.browser.oneModule.p95Ms} ms, ${s.browser.import500.modules} modules in ${s.browser.import500.totalMs} ms in ${s.browser.import500.slices} slices (longest ${s.browser.import500.longestSliceMs} ms). ` +
+    `CLI on 100 KB: ${s.cli100kb.inProcessMs} ms of work, ${s.cli100kb.wallMs} ms end to end, of which process start-up alone (\`--help\`) takes ${s.cli100kb.startupOnlyMs} ms.`
+  );
 }
 
 export function performanceSection(r: Results): string {
@@ -50,6 +68,7 @@ export function performanceSection(r: Results): string {
           `- **Course CSV import** (\`bench/csv-import.ts\`: a file of about 2 MB chosen in the import form; change event → preview summary shown; longest main-thread task in between, from Chromium's \`longtask\` entries, 0 meaning none over 50 ms): ${r.csvImport.map((c) => `${c.file} ${c.previewMs} ms, longest task ${c.longestBlockMs} ms`).join('; ')}.`,
         ]
       : []),
+    ...(r.suggest ? [suggestLine(r.suggest)] : []),
     `- **Single file**: ${r.singleFile.bytes.toLocaleString('en-GB')} bytes, ${r.singleFile.gzipBytes.toLocaleString('en-GB')} gzipped (budget 350 KB = 358,400 bytes).`,
     '- **Growth** with synthetic datasets built through the same pipeline (validation, similarity, layout, search index, single-file build). Above 3,000 links the units are drawn first and the links stream in, so the map is usable before the last link is drawn:',
     '',

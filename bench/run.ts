@@ -23,6 +23,7 @@ import { searchQuality } from './search-quality';
 import { measureCsvImport } from './csv-import';
 import { updateReadme } from './report';
 import { syntheticDataset, writeSyntheticData } from './synthetic';
+import { benchSuggest, suggestBudgets, type SuggestBench } from './suggest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -191,6 +192,8 @@ async function main() {
     results.startup = { app, baseline, ratio: round(app!.medianMs / baseline!.medianMs, 2) };
     log(`startup ${JSON.stringify(results.startup)}`);
     results.filterRepaint = await filterRepaint(browser, distFile);
+    results.suggest = await benchSuggest(browser, ROOT);
+    log(`suggest ${JSON.stringify((results.suggest as SuggestBench).quality)}`);
     log(`filter repaint ${JSON.stringify(results.filterRepaint)}`);
     results.csvImport = await measureCsvImport(browser, distFile);
     log(`course CSV import ${JSON.stringify(results.csvImport)}`);
@@ -248,6 +251,7 @@ async function main() {
       value: Math.max(...csvImport.map((c) => c.longestBlockMs)),
       limit: 100,
     },
+    ...suggestBudgets(results.suggest as SuggestBench),
   ].map((c) => ({ ...c, pass: c.value <= c.limit }));
   const report = {
     measuredAt: new Date().toISOString(),

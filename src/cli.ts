@@ -19,11 +19,12 @@ import { checkPlanCommand } from './cli/check-plan';
 import { coverage } from './cli/coverage';
 import { exportCommand } from './cli/export';
 import { search } from './cli/search';
+import { suggest } from './cli/suggest';
 import { validate } from './cli/validate';
 import { DEFAULT_DATA_DIR } from './node/data-files';
 
 /** Every command, in the order the usage lists them. */
-const COMMANDS: Command[] = [validate, exportCommand, search, checkPlanCommand, coverage];
+const COMMANDS: Command[] = [validate, exportCommand, search, suggest, checkPlanCommand, coverage];
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   data: { type: 'string' },

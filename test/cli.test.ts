@@ -178,3 +178,61 @@ describe('npm run cli', { timeout: 90_000 }, () => {
     expect(run.stderr).toMatch(/there is no data: the folder has no \.json data files/);
   });
 });
+
+describe('npm run cli -- suggest', () => {
+  it('--json prints [{ id, code, title, score, confidence, why }], NOS units best first', () => {
+    const run = cli(
+      'suggest',
+      '--text',
+      'Managing a budget: monitoring spending against the budget',
+      '--json',
+      '--limit',
+      '3',
+    );
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toHaveLength(3);
+    for (const s of result) {
+      expect(Object.keys(s).sort()).toEqual(['code', 'confidence', 'id', 'score', 'title', 'why']);
+      expect(s.id).toMatch(/^nos:[A-F]\d+$/);
+      expect(['strong', 'possible', 'weak']).toContain(s.confidence);
+    }
+    // E1 "Manage a budget" (NOS document, functional area E).
+    expect(result[0]).toMatchObject({ id: 'nos:E1', code: 'E1', title: 'Manage a budget' });
+    expect(result[0].why).toMatch(/budget/);
+    expect(result.map((s: { score: number }) => s.score)).toEqual(
+      [...result.map((s: { score: number }) => s.score)].sort((a, b) => b - a),
+    );
+  });
+
+  it('prints a readable list without --json, five by default', () => {
+    const run = cli('suggest', '--text', 'Chairing team meetings');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\d\.\d{3}\s+(strong|possible|weak)\s+D11\s+Lead meetings/);
+    expect(run.stdout.split('\n').filter((l) => /^\d\.\d{3}/.test(l))).toHaveLength(5);
+  });
+
+  it('empty or missing text: exit 2 with the usage', () => {
+    for (const args of [['suggest', '--text', ''], ['suggest', '--text', '   '], ['suggest']]) {
+      const run = cli(...args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/suggest needs a description/);
+      expect(run.stderr).toContain('Usage: npm run --silent cli -- <command> [options]');
+      expect(run.stdout).toBe('');
+    }
+    const bad = cli('suggest', '--text', 'budget', '--limit', 'lots');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number/);
+  });
+
+  it('100 KB of text: answers with the same array shape and says on stderr that it was cut', () => {
+    const text = 'Planning the rota and allocating work to the team. '.repeat(2100);
+    expect(text.length).toBeGreaterThan(100_000);
+    const run = cli('suggest', '--text', text, '--json', '--limit', '2');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(Array.isArray(result)).toBe(true);
+    expect(result).toHaveLength(2);
+    expect(run.stderr).toMatch(/only the first 20000 were used/);
+  });
+});

@@ -1,7 +1,7 @@
 /** The one data bundle the app loads: the dataset plus everything precomputed at build time. */
 import type { Evidence } from './evidence';
 import { computeLayout, type Position } from './layout';
-import type { Correction, Dataset, Unit } from './model';
+import type { Correction, Dataset, Link, Unit } from './model';
 import { buildSearchDocuments, buildSearchIndex } from './search';
 
 export interface DataBundle {
@@ -10,6 +10,8 @@ export interface DataBundle {
   searchIndex: unknown;
   /** The cited passages of the source documents (cited lines plus a little context); see evidence.ts. */
   evidence: Evidence;
+  /** Packed bundles only: the computed links as one string (see packComputed). */
+  computedLinks?: string;
 }
 
 export function createDataBundle(dataset: Dataset, evidence: Evidence = {}): DataBundle {
@@ -42,7 +44,58 @@ export function packBundle(bundle: DataBundle): DataBundle {
   const units: PackedUnit[] = bundle.dataset.units.map((u) =>
     byUnit.has(u.id) ? { ...u, corrections: byUnit.get(u.id) } : u,
   );
-  return { ...bundle, dataset: { ...bundle.dataset, units, corrections: rest } };
+  const { links, computed } = packComputed(bundle.dataset.links);
+  return {
+    ...bundle,
+    dataset: { ...bundle.dataset, units, corrections: rest, links },
+    computedLinks: computed,
+  };
+}
+
+const CONFIDENCE_CODE = { strong: 's', possible: 'p', weak: 'w' } as const;
+const CONFIDENCE_OF = { s: 'strong', p: 'possible', w: 'weak' } as const;
+
+/**
+ * Computed links are all alike but for their ends, score and confidence, so they travel as one
+ * string, "from>to>score>s|…" (s, p or w: strong, possible, weak), after the other links: a
+ * third of their size in the page. Other computed links (none today) stay as they are.
+ */
+function packComputed(links: Link[]): { links: Link[]; computed: string } {
+  const plain = (l: Link) =>
+    l.basis === 'computed' &&
+    l.relation === 'related' &&
+    l.score !== undefined &&
+    l.confidence !== undefined &&
+    Object.keys(l).length === 6 &&
+    !`${l.from}${l.to}`.includes('>') &&
+    !`${l.from}${l.to}`.includes('|');
+  return {
+    links: links.filter((l) => !plain(l)),
+    computed: links
+      .filter(plain)
+      .map((l) => `${l.from}>${l.to}>${l.score}>${CONFIDENCE_CODE[l.confidence!]}`)
+      .join('|'),
+  };
+}
+
+function unpackComputed(computed: string | undefined): Link[] {
+  if (!computed) return [];
+  return computed.split('|').map((entry) => {
+    const [from, to, score, confidence] = entry.split('>') as [
+      string,
+      string,
+      string,
+      keyof typeof CONFIDENCE_OF,
+    ];
+    return {
+      from,
+      to,
+      relation: 'related',
+      basis: 'computed',
+      score: Number(score),
+      confidence: CONFIDENCE_OF[confidence],
+    };
+  });
 }
 
 export function unpackBundle(packed: DataBundle): DataBundle {
@@ -52,8 +105,14 @@ export function unpackBundle(packed: DataBundle): DataBundle {
     return unit;
   });
   corrections.sort((a, b) => a.order - b.order);
+  const { computedLinks, ...rest } = packed;
   return {
-    ...packed,
-    dataset: { ...packed.dataset, units, corrections: corrections.map(({ order: _order, ...c }) => c) },
+    ...rest,
+    dataset: {
+      ...packed.dataset,
+      units,
+      corrections: corrections.map(({ order: _order, ...c }) => c),
+      links: [...packed.dataset.links, ...unpackComputed(computedLinks)],
+    },
   };
 }

@@ -8,7 +8,8 @@ import { markdownText } from './escape';
 import { BASIS_STRENGTH, RELATION_STRENGTH, compareLinkStrength } from './coverage';
 import { caveatLine } from './caveats';
 import { toCsv } from './export';
-import type { Basis, Dataset, Link, Relation, Unit } from './model';
+import { CONFIDENCE_LABEL, DEFAULT_MIN_CONFIDENCE, meetsConfidence } from './confidence';
+import type { Basis, Confidence, Dataset, Link, Relation, Unit } from './model';
 
 export interface CompareSide {
   label: string;
@@ -20,6 +21,8 @@ export interface CompareOptions {
   minRelation?: Relation;
   /** Links that carry a score (computed suggestions) must score at least this. */
   minScore?: number;
+  /** Computed links must reach this confidence (default: strong and possible). */
+  minConfidence?: Confidence;
 }
 
 /** One leg of a path: how a side unit reaches a NOS unit. The relation reads "unit <relation> nos". */
@@ -79,6 +82,7 @@ const DEFAULT_OPTIONS: Required<CompareOptions> = {
   minBasis: 'computed',
   minRelation: 'related',
   minScore: 0,
+  minConfidence: DEFAULT_MIN_CONFIDENCE,
 };
 
 /** A framework's units, in dataset order, as a side to compare. */
@@ -94,6 +98,7 @@ export function frameworkSide(dataset: Dataset, frameworkId: string): CompareSid
 function qualifies(link: Link, options: Required<CompareOptions>): boolean {
   if (BASIS_STRENGTH[link.basis] < BASIS_STRENGTH[options.minBasis]) return false;
   if (RELATION_STRENGTH[link.relation] < RELATION_STRENGTH[options.minRelation]) return false;
+  if (!meetsConfidence(link, options.minConfidence)) return false;
   return link.score === undefined || link.score >= options.minScore;
 }
 
@@ -351,8 +356,9 @@ function stepLabel(step: HubStep): string {
 }
 
 function optionsLine(c: Comparison): string {
-  const { minBasis, minRelation, minScore } = c.options;
-  return `Links counted: basis ${minBasis} or stronger, relation ${minRelation} or stronger, score ≥ ${minScore}.`;
+  const { minBasis, minRelation, minScore, minConfidence } = c.options;
+  const computed = minBasis === 'computed' ? `, computed links ${CONFIDENCE_LABEL[minConfidence]}` : '';
+  return `Links counted: basis ${minBasis} or stronger, relation ${minRelation} or stronger, score ≥ ${minScore}${computed}.`;
 }
 
 function areaTable(c: Comparison): string[] {

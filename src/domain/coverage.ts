@@ -2,7 +2,8 @@
  * Coverage of the generic NOS by a set of units (a plan, a course, a specification): which NOS
  * units are reached through links, on what basis, and what is left uncovered per functional area.
  */
-import type { Basis, Dataset, Link, Origin, Relation, Unit } from './model';
+import { meetsConfidence } from './confidence';
+import type { Basis, Confidence, Dataset, Link, Origin, Relation, Unit } from './model';
 
 export const BASIS_STRENGTH: Record<Basis, number> = { published: 3, curated: 2, computed: 1 };
 export const RELATION_STRENGTH: Record<Relation, number> = {
@@ -47,6 +48,8 @@ export interface CoverageReport {
 export interface CoverageOptions {
   bases?: Basis[];
   minScore?: number;
+  /** Computed links below this confidence do not count (default: strong and possible count). */
+  minConfidence?: Confidence;
   /** Restrict the NOS units considered (e.g. a level's mandatory units); default all 56. */
   target?: string[];
 }
@@ -73,6 +76,7 @@ export function computeCoverage(
   for (const link of dataset.links) {
     if (!bases.includes(link.basis)) continue;
     if (link.basis === 'computed' && (link.score ?? 0) < minScore) continue;
+    if (!meetsConfidence(link, options.minConfidence)) continue;
     const ends = nosEnd(link, unitIds);
     if (!ends) continue;
     // A plan's NOS unit covers itself (a person specification is made of NOS units).

@@ -5,6 +5,7 @@
  */
 import type {
   Basis,
+  Confidence,
   Dataset,
   FrameworkKind,
   FunctionalArea,
@@ -15,6 +16,7 @@ import type {
   Unit,
 } from './model';
 import { inRanges, unitNumber } from './rules';
+import { DEFAULT_MIN_CONFIDENCE, meetsConfidence } from './confidence';
 
 export interface Filters {
   areas: FunctionalArea[];
@@ -27,8 +29,11 @@ export interface Filters {
   group?: string;
   bases: Basis[];
   relations: Relation[];
-  /** Computed links below this score are hidden. */
-  minScore: number;
+  /**
+   * Computed links below this confidence are hidden: by default strong and possible show, weak
+   * ones on request. Published and curated links are never filtered by it.
+   */
+  minConfidence: Confidence;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -37,7 +42,7 @@ export const DEFAULT_FILTERS: Filters = {
   kinds: [],
   bases: [],
   relations: [],
-  minScore: 0,
+  minConfidence: DEFAULT_MIN_CONFIDENCE,
 };
 
 export interface FilteredView {
@@ -56,7 +61,7 @@ function allowedByQualification(dataset: Dataset, unit: Unit, qualificationId: s
 function linkPasses(link: Link, f: Filters): boolean {
   if (f.bases.length && !f.bases.includes(link.basis)) return false;
   if (f.relations.length && !f.relations.includes(link.relation)) return false;
-  if (link.basis === 'computed' && (link.score ?? 0) < f.minScore) return false;
+  if (!meetsConfidence(link, f.minConfidence)) return false;
   return true;
 }
 

@@ -4,6 +4,7 @@
  * qualification units would cover them, ranked.
  */
 import { BASIS_STRENGTH, computeCoverage, RELATION_STRENGTH, type CoverageOptions } from './coverage';
+import { meetsConfidence } from './confidence';
 import type { Basis, Dataset, Link, NosLevel, Relation, Unit } from './model';
 import { nosOrder } from './plan';
 
@@ -70,7 +71,7 @@ export function findGaps(
   planUnits: Unit[],
   target: Unit[],
   candidates: Unit[],
-  options: Pick<CoverageOptions, 'bases' | 'minScore'> = {},
+  options: Pick<CoverageOptions, 'bases' | 'minScore' | 'minConfidence'> = {},
 ): GapReport {
   const targetIds = target.map((u) => u.id);
   const report = computeCoverage(dataset, planUnits, { ...options, target: targetIds });
@@ -88,6 +89,7 @@ export function findGaps(
   for (const link of dataset.links) {
     if (!bases.includes(link.basis)) continue;
     if (link.basis === 'computed' && (link.score ?? 0) < minScore) continue;
+    if (!meetsConfidence(link, options.minConfidence)) continue;
     const [unit, nos] = pool.has(link.from) ? [link.from, link.to] : [link.to, link.from];
     if (!pool.has(unit) || !uncoveredIds.has(nos)) continue;
     const perUnit = best.get(unit) ?? new Map<string, Link>();

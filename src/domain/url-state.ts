@@ -4,8 +4,8 @@
  * and the dropped parts are reported as notices for the person.
  */
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import type { Basis, Dataset, FrameworkKind, FunctionalArea, NosLevel, Relation } from './model';
-import { BASES, FRAMEWORK_KINDS, FUNCTIONAL_AREAS, NOS_LEVELS, RELATIONS } from './vocabulary';
+import type { Basis, Confidence, Dataset, FrameworkKind, FunctionalArea, NosLevel, Relation } from './model';
+import { BASES, CONFIDENCES, FRAMEWORK_KINDS, FUNCTIONAL_AREAS, NOS_LEVELS, RELATIONS } from './vocabulary';
 
 export const VIEWS = ['explorer', 'spec', 'plan', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
@@ -31,7 +31,7 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 export const MAX_HASH_LENGTH = 4000;
-const EXTRA_KEYS = ['spec', 'plan', 'x', 'y', 'minBasis', 'minRelation', 'course'];
+const EXTRA_KEYS = ['spec', 'plan', 'x', 'y', 'minBasis', 'minRelation', 'minConfidence', 'course'];
 
 export interface ParsedState {
   state: ViewState;
@@ -90,6 +90,7 @@ export function parseHash(hash: string, dataset: Dataset): ParsedState {
     'basis',
     'rel',
     'min',
+    'conf',
     'q',
     ...EXTRA_KEYS,
   ]);
@@ -150,12 +151,14 @@ export function parseHash(hash: string, dataset: Dataset): ParsedState {
   }
   f.bases = pickList<Basis>(params.get('basis'), BASES, 'link basis', notices);
   f.relations = pickList<Relation>(params.get('rel'), RELATIONS, 'relation', notices);
-  const min = params.get('min');
-  if (min) {
-    const value = Number(min);
-    if (Number.isFinite(value) && value >= 0 && value <= 1) f.minScore = value;
-    else notices.push(`Ignored minimum score ${quote(min)} (use a number from 0 to 1)`);
+  const confidence = params.get('conf');
+  if (confidence) {
+    if ((CONFIDENCES as readonly string[]).includes(confidence)) f.minConfidence = confidence as Confidence;
+    else notices.push(`Ignored confidence ${quote(confidence)} (use strong, possible or weak)`);
   }
+  // Links made before computed links had a confidence used a minimum score; say it is no longer read.
+  if (params.get('min'))
+    notices.push('Ignored the minimum computed score: computed links now filter by confidence');
   state.query = (params.get('q') ?? '').slice(0, 200);
   for (const key of EXTRA_KEYS) {
     const value = params.get(key);
@@ -180,7 +183,7 @@ export function serialiseState(state: ViewState): string {
   if (f.group) params.set('group', f.group);
   if (f.bases.length) params.set('basis', f.bases.join(','));
   if (f.relations.length) params.set('rel', f.relations.join(','));
-  if (f.minScore) params.set('min', String(f.minScore));
+  if (f.minConfidence !== DEFAULT_FILTERS.minConfidence) params.set('conf', f.minConfidence);
   if (state.query) params.set('q', state.query);
   for (const key of EXTRA_KEYS) if (state.extra[key]) params.set(key, state.extra[key]!);
   const text = params.toString();

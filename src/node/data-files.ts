@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadDataset, type DataFile, type LoadResult } from '../domain/dataset';
-import { computeSimilarityLinks } from '../domain/similarity';
+import { computeSuggestedLinks } from '../domain/suggest/computed-links';
 
 export const DEFAULT_DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
 
@@ -20,7 +20,7 @@ export function readDataFiles(dir = DEFAULT_DATA_DIR): DataFile[] {
     });
 }
 
-/** The curated dataset plus the computed similarity suggestions, as the app and exports see it. */
+/** The curated dataset plus the suggestion engine's computed links, as the app and exports see it. */
 export function loadFullDataset(dir = DEFAULT_DATA_DIR): LoadResult {
   // A folder that is not there, or holds no data file, is said plainly rather than as a stack trace
   // or as an empty dataset that "validates".
@@ -34,6 +34,6 @@ export function loadFullDataset(dir = DEFAULT_DATA_DIR): LoadResult {
   const files = readDataFiles(dir);
   if (files.length === 0) return folderProblem('there is no data: the folder has no .json data files');
   const result = loadDataset(files);
-  if (result.problems.length === 0) result.dataset.links.push(...computeSimilarityLinks(result.dataset));
+  if (result.problems.length === 0) result.dataset.links.push(...computeSuggestedLinks(result.dataset));
   return result;
 }

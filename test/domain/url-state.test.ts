@@ -23,7 +23,7 @@ describe('view state in the URL hash', () => {
         group: '1',
         bases: ['curated' as const],
         relations: ['close' as const],
-        minScore: 0.25,
+        minConfidence: 'weak' as const,
       },
       extra: { x: 'framework:hsc', y: 'framework:ilm' },
     };
@@ -39,14 +39,14 @@ describe('view state in the URL hash', () => {
 
   it('drops unknown ids and values with a notice, keeping the rest', () => {
     const { state, notices } = parseHash(
-      '#sel=nos%3AZ99&area=A,Q&level=L9&basis=curated,rumour&min=7&fw=hsc,xyz',
+      '#sel=nos%3AZ99&area=A,Q&level=L9&basis=curated,rumour&conf=sure&fw=hsc,xyz',
       dataset,
     );
     expect(state.selected).toBeUndefined();
     expect(state.filters.areas).toEqual(['A']);
     expect(state.filters.level).toBeUndefined();
     expect(state.filters.bases).toEqual(['curated']);
-    expect(state.filters.minScore).toBe(0);
+    expect(state.filters.minConfidence).toBe('possible');
     expect(state.filters.frameworks).toEqual(['hsc']);
     expect(notices).toEqual([
       'The linked unit "nos:Z99" is not in this dataset; nothing is selected.',
@@ -54,7 +54,7 @@ describe('view state in the URL hash', () => {
       'Ignored unknown level "L9"',
       'Ignored unknown framework: "xyz"',
       'Ignored unknown link basis: "rumour"',
-      'Ignored minimum score "7" (use a number from 0 to 1)',
+      'Ignored confidence "sure" (use strong, possible or weak)',
     ]);
   });
 

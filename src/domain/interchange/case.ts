@@ -46,7 +46,8 @@ const ITEM_TYPES: Record<CaseItemKind, { title: string; description: string }> =
 const BASIS_GROUPINGS: Record<Link['basis'], string> = {
   published: 'Printed in a source document (document, locator and line kept in the association).',
   curated: 'Reviewed by hand; the association notes carry a one-sentence rationale.',
-  computed: 'A text-similarity suggestion (TF-IDF cosine); the score is kept. Not an endorsed mapping.',
+  computed:
+    'A suggestion of the Standards Atlas engine (shared words and curated neighbours), with its score and confidence (strong, possible or weak). Not an endorsed mapping.',
 };
 
 function definition(kind: string, title: string, description: string): CaseDefinition {
@@ -104,7 +105,7 @@ function caseDocument(framework: Framework): CaseDocument {
   const notes =
     `Transcribed by Standards Atlas from ${readableSource(framework.source)}. ` +
     'Crosswalk associations carry their basis: published (printed in a source), curated (reviewed by ' +
-    'hand, with a rationale) or computed (a text-similarity suggestion with its score).';
+    'hand, with a rationale) or computed (a suggestion of the engine with its score and confidence).';
   return definedOnly({
     identifier: atlasUuid(framework.id),
     uri: atlasUri(framework.id),
@@ -300,6 +301,7 @@ function linkNotes(link: Link): string {
   const parts = [
     `${link.from} is ${relationPhrase(link)} ${link.to} (relation: ${link.relation}; basis: ${link.basis}` +
       `${link.score !== undefined ? `; score: ${link.score}` : ''}` +
+      `${link.confidence ? `; confidence: ${link.confidence}` : ''}` +
       `${link.context ? `; context: ${link.context}` : ''}).`,
     link.rationale ? `Rationale: ${link.rationale}` : undefined,
     link.source ? `Source: ${readableSource(link.source)}.` : undefined,

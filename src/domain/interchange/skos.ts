@@ -133,6 +133,7 @@ function mappingNode(link: Link): SkosNode {
     'atlas:context': link.context,
     'atlas:score':
       link.score !== undefined ? { '@value': String(link.score), '@type': 'xsd:decimal' } : undefined,
+    'atlas:confidence': link.confidence,
     'rdfs:comment': link.rationale ? english(link.rationale) : undefined,
     'dct:source': link.source ? readableSource(link.source) : undefined,
   });

@@ -20,6 +20,7 @@ import { validatePlanData, type PlanData } from '../plan';
 import { repairSpecification } from '../spec/editing';
 import type { SpecificationData } from '../spec/levels';
 import { validateSpecificationData } from '../spec/validate';
+import { validateReviewData, type ReviewData } from '../suggest/review';
 import type { SavedKind } from './types';
 
 /** Kind id → the data saved for each item of the kind. */
@@ -27,6 +28,8 @@ export interface SavedKindData {
   spec: SpecificationData;
   plan: PlanData;
   course: CourseData;
+  /** Reviewed suggestions for a course: the texts suggested from and the rejected suggestions. */
+  review: ReviewData;
 }
 
 export type SavedKindId = Extract<keyof SavedKindData, string>;
@@ -55,5 +58,12 @@ export const SAVED_KINDS: { [K in keyof SavedKindData]: SavedKind<SavedKindData[
     what: 'courses',
     version: 1,
     validate: validateCourseData,
+  },
+  review: {
+    id: 'review',
+    key: 'standards-atlas.review',
+    what: 'reviewed suggestions',
+    version: 1,
+    validate: validateReviewData,
   },
 };

@@ -1,8 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { compareThroughHub, comparisonToCsv, comparisonToMarkdown } from '../../domain/compare';
-import type { Basis, Relation } from '../../domain/model';
+import type { Basis, Confidence, Relation } from '../../domain/model';
+import { CONFIDENCE_LABEL, DEFAULT_MIN_CONFIDENCE } from '../../domain/confidence';
 import { serialiseState } from '../../domain/url-state';
-import { BASES, RELATIONS } from '../../domain/vocabulary';
+import { BASES, CONFIDENCES, RELATIONS } from '../../domain/vocabulary';
 import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
@@ -65,6 +66,9 @@ export function CompareView() {
   const minRelation = (RELATIONS as readonly string[]).includes(state.extra.minRelation ?? '')
     ? (state.extra.minRelation as Relation)
     : DEFAULT_RELATION;
+  const minConfidence = (CONFIDENCES as readonly string[]).includes(state.extra.minConfidence ?? '')
+    ? (state.extra.minConfidence as Confidence)
+    : DEFAULT_MIN_CONFIDENCE;
 
   // A link naming a side this browser does not have (a saved item from someone else's browser,
   // a framework no longer in the data) falls back to the default, and says so once.
@@ -92,10 +96,10 @@ export function CompareView() {
             atlas.dataset,
             { label: x.label, unitIds: x.unitIds },
             { label: y.label, unitIds: y.unitIds },
-            { minBasis, minRelation },
+            { minBasis, minRelation, minConfidence },
           )
         : undefined,
-    [atlas, x, y, minBasis, minRelation],
+    [atlas, x, y, minBasis, minRelation, minConfidence],
   );
 
   const fullState = (patch: Record<string, string>) => ({
@@ -107,6 +111,7 @@ export function CompareView() {
       y: y?.key ?? DEFAULT_Y,
       minBasis,
       minRelation,
+      minConfidence,
       ...patch,
     },
   });
@@ -171,6 +176,18 @@ export function CompareView() {
               ))}
             </select>
           </label>
+          {minBasis === 'computed' && (
+            <label className="field">
+              <span>Computed links</span>
+              <select value={minConfidence} onChange={(e) => set({ minConfidence: e.target.value })}>
+                {CONFIDENCES.map((c) => (
+                  <option key={c} value={c}>
+                    {CONFIDENCE_LABEL[c]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="field">
             <span>Relation at least</span>
             <select value={minRelation} onChange={(e) => set({ minRelation: e.target.value })}>

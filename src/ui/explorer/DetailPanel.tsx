@@ -26,8 +26,8 @@ export function DetailPanel() {
           <p>Select a unit in the graph or table, or search for one, to see everything known about it.</p>
           <p className="hint">
             Press <kbd>/</kbd> to search. Links are drawn <b>solid</b> when published in a source,{' '}
-            <b>dashed</b> when curated by us with a rationale, and <b>dotted</b> when computed from text
-            similarity.
+            <b>dashed</b> when curated by us with a rationale, and <b>dotted</b> when suggested by the engine
+            (strong and possible shown; weak ones on request in the filters).
           </p>
         </div>
       )}

@@ -170,15 +170,15 @@ export function FiltersPanel() {
           </label>
         ))}
         <label className="field">
-          <span>Minimum computed score: {f.minScore.toFixed(2)}</span>
-          <input
-            type="range"
-            min="0"
-            max="1"
-            step="0.05"
-            value={f.minScore}
-            onChange={(e) => set({ minScore: Number(e.target.value) })}
-          />
+          <span>Computed links shown</span>
+          <select
+            value={f.minConfidence}
+            onChange={(e) => set({ minConfidence: e.target.value as Filters['minConfidence'] })}
+          >
+            <option value="strong">strong only</option>
+            <option value="possible">strong and possible</option>
+            <option value="weak">all, weak too</option>
+          </select>
         </label>
       </fieldset>
       <fieldset>

@@ -8,6 +8,7 @@ import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { CoverageSection, fileSlug } from './CoverageSection';
 import { ItemHeader } from './ItemHeader';
+import { ReviewQueue } from './ReviewQueue';
 import { useSavedKind } from '../common/saved-work';
 
 /** An imported course: its modules and their claimed coverage of the NOS, with the gap finder. */
@@ -117,6 +118,7 @@ export function CourseView({ course }: { course: SavedItem<CourseData> }) {
           </tbody>
         </table>
       </section>
+      <ReviewQueue course={course} />
       <CoverageSection units={units} candidates={candidates} name={course.name} />
     </article>
   );

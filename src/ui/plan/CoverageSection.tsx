@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { isUserFramework, isUserLink } from '../../domain/course-import';
 import { coverageMatrix, linksBetween, matrixToCsv, type MatrixCell } from '../../domain/plan';
-import type { Basis, Link, NosLevel, Origin, Unit } from '../../domain/model';
+import type { Basis, Confidence, Link, NosLevel, Origin, Unit } from '../../domain/model';
+import { CONFIDENCE_LABEL, DEFAULT_MIN_CONFIDENCE } from '../../domain/confidence';
 import { BASES } from '../../domain/vocabulary';
 import { downloadText } from '../common/download';
 import { useEvidence } from '../common/evidence';
@@ -51,13 +52,13 @@ export function CoverageSection({
   const { atlas } = useAtlas();
   const openEvidence = useEvidence();
   const [bases, setBases] = useState<Basis[]>(['published', 'curated']);
-  const [minScore, setMinScore] = useState(0.15);
+  const [minConfidence, setMinConfidence] = useState<Confidence>(DEFAULT_MIN_CONFIDENCE);
   const [selected, setSelected] = useState<MatrixCell | null>(null);
   const matrixRef = useRef<MatrixHandle>(null);
   const hasClaims = units.some((u) => isUserFramework(atlas.frameworksById.get(u.framework)));
   const matrix = useMemo(
-    () => coverageMatrix(atlas.dataset, units, { bases, minScore }),
-    [atlas.dataset, units, bases, minScore],
+    () => coverageMatrix(atlas.dataset, units, { bases, minConfidence }),
+    [atlas.dataset, units, bases, minConfidence],
   );
   const toggle = (b: Basis) =>
     setBases((list) =>
@@ -93,13 +94,11 @@ export function CoverageSection({
           ))}
           {bases.includes('computed') && (
             <label className="inline-field">
-              <span>Computed links from score</span>
-              <select value={minScore} onChange={(e) => setMinScore(Number(e.target.value))}>
-                {[0, 0.1, 0.15, 0.2, 0.3, 0.4].map((s) => (
-                  <option key={s} value={s}>
-                    {s.toFixed(2)}
-                  </option>
-                ))}
+              <span>Computed links</span>
+              <select value={minConfidence} onChange={(e) => setMinConfidence(e.target.value as Confidence)}>
+                <option value="strong">strong only</option>
+                <option value="possible">strong and possible</option>
+                <option value="weak">all, weak too</option>
               </select>
             </label>
           )}
@@ -134,7 +133,7 @@ export function CoverageSection({
           Covers {matrix.covered} of {matrix.total} NOS units
         </b>{' '}
         ({matrix.uncovered} not covered), counting {bases.length ? bases.join(' and ') : 'no'} links
-        {bases.includes('computed') && ` (computed from score ${minScore.toFixed(2)})`}.
+        {bases.includes('computed') && ` (computed: ${CONFIDENCE_LABEL[minConfidence]})`}.
       </p>
       <ul className="area-summary" aria-label="Coverage per functional area">
         {matrix.areas.map((a) => (
@@ -171,7 +170,7 @@ export function CoverageSection({
         units={units}
         candidates={candidates}
         bases={bases}
-        minScore={minScore}
+        minConfidence={minConfidence}
         onAdd={onAdd}
         breaches={breaches}
         defaultLevel={defaultLevel}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { describeTarget, findGaps, targetUnits, type GapTarget } from '../../domain/gaps';
-import type { Basis, NosLevel, Unit } from '../../domain/model';
+import type { Basis, Confidence, NosLevel, Unit } from '../../domain/model';
 import { NOS_LEVELS } from '../../domain/vocabulary';
 import { nosOrder } from '../../domain/plan';
 import { useAtlas } from '../context';
@@ -12,7 +12,7 @@ export function GapFinder({
   units,
   candidates,
   bases,
-  minScore,
+  minConfidence,
   onAdd,
   breaches,
   defaultLevel = 'L4',
@@ -21,7 +21,7 @@ export function GapFinder({
   units: Unit[];
   candidates: Unit[];
   bases: Basis[];
-  minScore: number;
+  minConfidence: Confidence;
   onAdd?: (id: string) => void;
   breaches?: (candidates: string[]) => Record<string, string[]>;
 }) {
@@ -41,8 +41,12 @@ export function GapFinder({
     return { kind, level };
   }, [choice, chosen]);
   const report = useMemo(
-    () => findGaps(atlas.dataset, units, targetUnits(atlas.dataset, target), candidates, { bases, minScore }),
-    [atlas.dataset, units, target, candidates, bases, minScore],
+    () =>
+      findGaps(atlas.dataset, units, targetUnits(atlas.dataset, target), candidates, {
+        bases,
+        minConfidence,
+      }),
+    [atlas.dataset, units, target, candidates, bases, minConfidence],
   );
   const top = useMemo(() => report.suggestions.slice(0, SHOWN_SUGGESTIONS), [report]);
   const warnings = breaches?.(top.map((s) => s.unit.id)) ?? {};

@@ -4,6 +4,7 @@ import { checkPlanUnits, ruleSetLabel } from '../../domain/plan';
 import { useAtlas } from '../context';
 import { CourseImport } from './CourseImport';
 import { CourseView } from './CourseView';
+import { PasteSuggest } from './PasteSuggest';
 import { PlanEditor } from './PlanEditor';
 import { QuarantineList } from '../common/QuarantineList';
 import { useSavedKind } from '../common/saved-work';
@@ -248,6 +249,7 @@ function Welcome() {
         </button>{' '}
         and map it the same way. Everything is kept in this browser only.
       </p>
+      <PasteSuggest />
     </div>
   );
 }
