@@ -67,8 +67,8 @@ function caseDocument(framework: Framework): CaseDocument {
   const notes =
     `Transcribed by Standards Atlas from ${readableSource(framework.source)} (framework "${framework.id}", ` +
     `kind: ${framework.kind}). Crosswalk associations are grouped by basis and relation ("curated · close"): ` +
-    'published (printed in a source), curated (reviewed by hand, with a rationale) or computed (a ' +
-    'text-similarity suggestion with its score); each origin item’s notes list its mappings with their evidence.';
+    'published (printed in a source), curated (reviewed by hand, with a rationale) or computed (a suggestion ' +
+    'of the engine with its score and confidence); each origin item’s notes list its mappings with their evidence.';
   return definedOnly({
     identifier: atlasUuid(framework.id),
     uri: atlasUri(framework.id),
@@ -103,7 +103,8 @@ function mappingLine(link: Link, other: string): string {
   return [
     `Mapping to ${other} (${groupingTitle(link.basis, link.relation)}` +
       `${link.context ? `, ${link.context} column` : ''}` +
-      `${link.score !== undefined ? `, score ${link.score}` : ''}).`,
+      `${link.score !== undefined ? `, score ${link.score}` : ''}` +
+      `${link.confidence ? `, confidence ${link.confidence}` : ''}).`,
     link.rationale ? `Rationale: ${link.rationale}` : undefined,
     link.caveat ? `Caveat: ${link.caveat.text} (${readableSource(link.caveat.source)})` : undefined,
     link.source ? `Source: ${readableSource(link.source)}.` : undefined,
