@@ -25,4 +25,40 @@ export default tseslint.config(
       ],
     },
   },
+  // Features do not import each other: what two views share lives in src/ui/common
+  // (STYLE.md, "one owner per piece of state"); App.tsx composes the views.
+  ...['explorer', 'spec', 'plan', 'compare', 'search'].map((feature) => ({
+    files: [`src/ui/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['explorer', 'spec', 'plan', 'compare', 'search']
+                .filter((other) => other !== feature)
+                .map((other) => `../${other}/*`),
+              message: 'A feature does not import another feature; move what both need to src/ui/common.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/ui/common/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../explorer/*', '../spec/*', '../plan/*', '../compare/*', '../search/*'],
+              message: 'Shared UI does not import a feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,6 @@
 import type { Unit } from '../../domain/model';
-import { AddToSpecButton } from '../spec/AddToSpecButton';
-import { AddToPlanButton } from '../plan/AddToPlanButton';
+import { AddToSpecButton } from './AddToSpecButton';
+import { AddToPlanButton } from './AddToPlanButton';
 
 /** What a person can do with a unit from anywhere: add it to a specification or a course plan. */
 export function UnitActions({ unit }: { unit: Unit }) {

@@ -7,7 +7,7 @@ import { GraphView, type GraphHandle } from './GraphView';
 import { Legend } from './Legend';
 import { TableView } from './TableView';
 import { GraphToolbar } from './GraphToolbar';
-import { useFilteredView } from './useFilteredView';
+import { useFilteredView } from '../common/useFilteredView';
 
 /**
  * Filters, map and details side by side; on narrow screens (see styles.css) the filters and the

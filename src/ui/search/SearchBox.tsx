@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFilteredView } from '../explorer/useFilteredView';
+import { useFilteredView } from '../common/useFilteredView';
 import type { SearchResult } from '../../domain/search';
 import { useAtlas } from '../context';
 import { Highlighted } from './Highlighted';
-import { AddToSpecButton } from '../spec/AddToSpecButton';
+import { AddToSpecButton } from '../common/AddToSpecButton';
 
 const LIMIT = 12;
 

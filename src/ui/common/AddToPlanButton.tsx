@@ -3,7 +3,7 @@ import type { Unit } from '../../domain/model';
 import { allowedIn, ruleSetLabel } from '../../domain/plan';
 import { allRuleSets, findRuleSet } from '../../domain/rules';
 import { useAtlas } from '../context';
-import { useSavedKind } from '../common/saved-work';
+import { useSavedKind } from './saved-work';
 
 /**
  * "Add to plan" in the explorer's detail panel: adds a qualification unit to the open plan (or the

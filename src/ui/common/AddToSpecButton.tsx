@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Unit } from '../../domain/model';
 import { planAddition } from '../../domain/spec';
 import { useAtlas } from '../context';
-import { useSavedKind } from '../common/saved-work';
+import { useSavedKind } from './saved-work';
 import './spec.css';
 
 /**
