@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { compareThroughHub, comparisonToCsv, comparisonToMarkdown } from '../../domain/compare';
 import type { Basis, Confidence, Relation } from '../../domain/model';
-import { CONFIDENCE_LABEL, DEFAULT_MIN_CONFIDENCE } from '../../domain/confidence';
+import { DEFAULT_MIN_CONFIDENCE } from '../../domain/confidence';
 import { serialiseState } from '../../domain/url-state';
 import { BASES, CONFIDENCES, RELATIONS } from '../../domain/vocabulary';
 import { copyText, downloadText } from '../common/download';
@@ -13,6 +13,7 @@ import { useSavedKind } from '../common/saved-work';
 import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from './sides';
 import './compare.css';
 import { TermHelp } from '../common/TermHelp';
+import { ConfidenceSelect } from '../common/ConfidenceSelect';
 
 /** Two management qualifications over one hub: the comparison people ask for most. */
 const DEFAULT_X = 'framework:ilm';
@@ -180,16 +181,11 @@ export function CompareView() {
             </select>
           </label>
           {minBasis === 'computed' && (
-            <label className="field">
-              <span>Computed links</span>
-              <select value={minConfidence} onChange={(e) => set({ minConfidence: e.target.value })}>
-                {CONFIDENCES.map((c) => (
-                  <option key={c} value={c}>
-                    {CONFIDENCE_LABEL[c]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ConfidenceSelect
+              label="Computed links"
+              value={minConfidence}
+              onChange={(minConfidence) => set({ minConfidence })}
+            />
           )}
           <label className="field">
             <span>Relation at least</span>

@@ -3,6 +3,7 @@ import type { Framework } from '../../domain/model';
 import { BASES, FRAMEWORK_KINDS, NOS_LEVELS, RELATIONS } from '../../domain/vocabulary';
 import { useAtlas } from '../context';
 import { TermHelp } from '../common/TermHelp';
+import { ConfidenceSelect } from '../common/ConfidenceSelect';
 
 const KIND_ORDER = { generic: 0, specialist: 1, partnership: 2, qualification: 3 };
 
@@ -174,17 +175,11 @@ export function FiltersPanel() {
             {b}
           </label>
         ))}
-        <label className="field">
-          <span>Computed links shown</span>
-          <select
-            value={f.minConfidence}
-            onChange={(e) => set({ minConfidence: e.target.value as Filters['minConfidence'] })}
-          >
-            <option value="strong">strong only</option>
-            <option value="possible">strong and possible</option>
-            <option value="weak">all, weak too</option>
-          </select>
-        </label>
+        <ConfidenceSelect
+          label="Computed links shown"
+          value={f.minConfidence}
+          onChange={(minConfidence) => set({ minConfidence })}
+        />
       </fieldset>
       <fieldset>
         <legend>Relation</legend>

@@ -12,6 +12,7 @@ import { useAtlas } from '../context';
 import { CoverageMatrix, type MatrixHandle } from './CoverageMatrix';
 import { GapFinder } from './GapFinder';
 import { TermHelp } from '../common/TermHelp';
+import { ConfidenceSelect } from '../common/ConfidenceSelect';
 
 const BASIS_HELP: Record<Basis, string> = {
   published: 'printed in a source document',
@@ -95,14 +96,12 @@ export function CoverageSection({
             </label>
           ))}
           {bases.includes('computed') && (
-            <label className="inline-field">
-              <span>Computed links</span>
-              <select value={minConfidence} onChange={(e) => setMinConfidence(e.target.value as Confidence)}>
-                <option value="strong">strong only</option>
-                <option value="possible">strong and possible</option>
-                <option value="weak">all, weak too</option>
-              </select>
-            </label>
+            <ConfidenceSelect
+              label="Computed links"
+              className="inline-field"
+              value={minConfidence}
+              onChange={setMinConfidence}
+            />
           )}
         </fieldset>
         <div className="exports" role="group" aria-label="Export the coverage matrix">
