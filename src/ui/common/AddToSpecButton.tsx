@@ -3,7 +3,6 @@ import type { Unit } from '../../domain/model';
 import { planAddition } from '../../domain/spec';
 import { useAtlas } from '../context';
 import { useSavedKind } from './saved-work';
-import './spec.css';
 
 /**
  * "Add to specification" for a unit anywhere in the app (detail panel, search results). Adds to
