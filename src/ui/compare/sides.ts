@@ -39,7 +39,7 @@ const KIND_GROUPS: Record<FrameworkKind, string> = {
   qualification: 'Qualifications',
 };
 
-const COURSES_GROUP = 'Your imported courses';
+const COURSES_GROUP = 'Your imported courses and frameworks';
 
 /** Every framework as a side: generic, specialist, partnership, qualification, then imported courses. */
 export function frameworkOptions(dataset: Dataset): SideOption[] {
