@@ -324,24 +324,7 @@ export function importCasePackage(
   takenFrameworkIds: Iterable<string> = [],
 ): FrameworkImport {
   const read = readCase(source);
-  if ('refused' in read) {
-    const framework: Framework = {
-      id: 'user-import',
-      name: fileName,
-      shortName: fileName.slice(0, 24),
-      kind: 'specialist',
-      origin: 'user',
-      source: { document: fileName, locator: 'file' },
-    };
-    return {
-      kind: 'case',
-      framework,
-      units: [],
-      links: [],
-      externalReferences: [],
-      problems: [read.refused],
-    };
-  }
+  if ('refused' in read) return refusedImport('case', fileName, read.refused);
   const { framework, existing } = frameworkFor(read, dataset, fileName, takenFrameworkIds);
   const ctx: Context = {
     read,
