@@ -68,13 +68,13 @@ function AppShell({ builtAtlas }: { builtAtlas: Atlas }) {
   );
   const atlas = useMemo(() => withUserData(builtAtlas, fragments), [builtAtlas, fragments]);
   const viewState = useViewState(atlas.dataset);
-  const { state, navigate, notices, dismissNotices, addNotice } = viewState;
+  const { state, routes, notices, dismissNotices, addNotice } = viewState;
   const [evidence, setEvidence] = useState<Source | null>(null);
   const context = useMemo(
-    () => ({ atlas, state, navigate, addNotice }),
+    () => ({ atlas, state, routes, addNotice }),
     // addNotice is stable in behaviour; the context changes with state.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [atlas, state, navigate],
+    [atlas, state, routes],
   );
   return (
     <AtlasContext.Provider value={context}>
@@ -95,7 +95,7 @@ function AppShell({ builtAtlas }: { builtAtlas: Atlas }) {
                   type="button"
                   className="tab"
                   aria-current={state.view === view ? 'page' : undefined}
-                  onClick={() => navigate({ ...state, view })}
+                  onClick={() => routes.showView(view)}
                 >
                   {VIEW_LABELS[view]}
                 </button>

@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { ViewState } from '../domain/url-state';
 import type { Atlas } from './atlas';
+import type { Routes } from './routes';
 
 export interface AtlasContextValue {
   atlas: Atlas;
   state: ViewState;
-  navigate: (next: ViewState, options?: { replace?: boolean }) => void;
+  /** Where to go next: one helper per destination (see useRoutes). */
+  routes: Routes;
   addNotice: (notice: string) => void;
 }
 

@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Dataset } from '../domain/model';
-import { parseHash, serialiseState, type ViewState } from '../domain/url-state';
+import { parseHash, serialiseState } from '../domain/url-state';
+import { createRouter } from './routes';
 
 /** The view state, mirrored in location.hash so back/forward and bookmarks work (also from file://). */
 export function useViewState(dataset: Dataset) {
   const [parsed, setParsed] = useState(() => parseHash(window.location.hash, dataset));
   const [notices, setNotices] = useState<string[]>(parsed.notices);
+  const [router] = useState(() => createRouter(parsed.state, (state) => setParsed({ state, notices: [] })));
 
   useEffect(() => {
     const onHashChange = () => {
       const next = parseHash(window.location.hash, dataset);
+      router.reset(next.state);
       setParsed(next);
       if (next.notices.length) setNotices(next.notices);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [dataset]);
+  }, [dataset, router]);
 
   // A hash that needed repair is rewritten, so a shared link never keeps its broken parts.
   useEffect(() => {
@@ -24,18 +27,10 @@ export function useViewState(dataset: Dataset) {
     }
   }, [parsed]);
 
-  const navigate = useCallback((next: ViewState, options: { replace?: boolean } = {}) => {
-    const hash = serialiseState(next);
-    const url = hash || window.location.pathname + window.location.search;
-    if (options.replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    setParsed({ state: next, notices: [] });
-  }, []);
-
   const dismissNotices = useCallback(() => setNotices([]), []);
   return {
     state: parsed.state,
-    navigate,
+    routes: router.routes,
     notices,
     dismissNotices,
     addNotice: (n: string) => setNotices((all) => [...all, n]),

@@ -5,8 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, MAX_HASH_LENGTH, parseHash, serialiseState, VIEWS } from '../../src/domain/url-state';
 import { loadFullDataset } from '../../src/node/data-files';
+import { BASES, CONFIDENCES, RELATIONS } from '../../src/domain/vocabulary';
 
 const { dataset } = loadFullDataset();
+// What a saved item id in a link may be (any text within 200 characters, no control characters).
+// eslint-disable-next-line no-control-regex
+const SAVED_ID = /^[^\u0000-\u001f\u007f]{1,200}$/;
+// eslint-disable-next-line no-control-regex
+const SIDE = /^(framework|spec|plan):[^\u0000-\u001f\u007f]{1,200}$/;
 
 const HOSTILE_HASHES: [string, string][] = [
   ['a lone hash sign', '#'],
@@ -32,6 +38,17 @@ const HOSTILE_HASHES: [string, string][] = [
   ['right-to-left override and emoji', '#q=%E2%80%AE%F0%9F%92%A5'],
   ['a JSON object instead of parameters', '#{"view":"spec"}'],
   ['a saved item id that is not saved here', '#view=spec&spec=spec-999999'],
+  ['a comparison basis outside the vocabulary', '#view=compare&minBasis=__proto__'],
+  ['a comparison relation outside the vocabulary', '#view=compare&minRelation=identical'],
+  ['a comparison confidence outside the vocabulary', '#view=compare&minConfidence=100'],
+  ['an unknown kind of compare side', '#view=compare&x=course%3Amine&y=file%3A%2F%2F%2Fetc%2Fpasswd'],
+  ['a compare side with no id', '#view=compare&x=framework%3A&y=spec%3A'],
+  ['a javascript: url as a compare side', '#view=compare&x=javascript%3Aalert(1)'],
+  ['an over-long specification id', `#view=spec&spec=${'s'.repeat(300)}`],
+  ['control characters in a plan id', '#view=plan&plan=plan%0A-1%1B'],
+  ['control characters in a compare side', '#view=compare&x=spec%3Aa%0Db'],
+  ['a course id and a plan id at once', '#view=plan&plan=plan-1&course=import'],
+  ['prototype keys as saved item ids', '#view=plan&course=__proto__&spec=constructor'],
 ];
 
 describe('hostile URL hashes open a valid view with a notice, never a crash', () => {
@@ -47,6 +64,14 @@ describe('hostile URL hashes open a valid view with a notice, never a crash', ()
       if (parsed.state.selected) expect(dataset.units.some((u) => u.id === parsed.state.selected)).toBe(true);
       for (const fw of parsed.state.filters.frameworks)
         expect(dataset.frameworks.some((f) => f.id === fw)).toBe(true);
+      // A comparison holds only sides of a known kind and settings from their vocabularies.
+      const { x, y, minBasis, minRelation, minConfidence } = parsed.state.compare;
+      for (const side of [x, y]) if (side) expect(side).toMatch(SIDE);
+      if (minBasis) expect(BASES).toContain(minBasis);
+      if (minRelation) expect(RELATIONS).toContain(minRelation);
+      if (minConfidence) expect(CONFIDENCES).toContain(minConfidence);
+      const open = parsed.state.plan.open;
+      if (open && open.kind !== 'course-import') expect(open.id).toMatch(SAVED_ID);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   }
@@ -62,4 +87,20 @@ describe('hostile URL hashes open a valid view with a notice, never a crash', ()
     expect(parsed.notices.join(' ')).toMatch(/x{40}…/);
     expect(parsed.notices.join(' ').length).toBeLessThan(400);
   });
+});
+
+describe('hostile view parts are dropped with a notice, the rest of the link kept', () => {
+  const cases: [string, string, RegExp][] = [
+    ['#view=compare&x=framework%3Asw&minConfidence=100', 'minConfidence', /comparison confidence "100"/],
+    ['#view=compare&x=framework%3Asw&minBasis=__proto__', 'minBasis', /comparison basis "__proto__"/],
+    ['#view=compare&x=framework%3Asw&y=course%3Amine', 'y', /Cannot compare "course:mine"/],
+  ];
+  for (const [hash, part, notice] of cases)
+    it(`${part} in ${hash}`, () => {
+      const { state, notices } = parseHash(hash, dataset);
+      expect(state.view).toBe('compare');
+      expect(state.compare).toEqual({ x: 'framework:sw' });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(notice);
+    });
 });

@@ -10,14 +10,15 @@ import { useSavedKind } from './saved-work';
  * latest plan of its qualification), or starts a plan for a qualification that allows the unit.
  */
 export function AddToPlanButton({ unit }: { unit: Unit }) {
-  const { atlas, state, navigate, addNotice } = useAtlas();
+  const { atlas, state, routes, addNotice } = useAtlas();
   const plans = useSavedKind('plan');
   const sets = useMemo(() => allRuleSets(atlas.dataset), [atlas.dataset]);
   const fitting = sets.filter((s) => s.kind === 'qualification' && allowedIn(s, unit));
   const [choice, setChoice] = useState('');
 
   const setOf = (ruleSet: string) => findRuleSet(atlas.dataset, ruleSet);
-  const open = plans.items.find((p) => p.id === state.extra.plan);
+  const openId = state.plan.open?.kind === 'plan' ? state.plan.open.id : undefined;
+  const open = plans.items.find((p) => p.id === openId);
   const target =
     open && setOf(open.data.ruleSet)?.framework === unit.framework
       ? open
@@ -34,7 +35,7 @@ export function AddToPlanButton({ unit }: { unit: Unit }) {
         disabled={inPlan}
         onClick={() => {
           plans.update(target.id, { ...target.data, units: [...target.data.units, unit.id] });
-          navigate({ ...state, extra: { ...state.extra, plan: target.id } }, { replace: true });
+          routes.setCurrentPlan(target.id);
           const set = setOf(target.data.ruleSet);
           addNotice(
             `Added ${unit.code} to the plan “${target.name}”${set && !allowedIn(set, unit) ? ` — note: the ${ruleSetLabel(set)} does not allow it` : ''}. See it under Course mapping.`,
@@ -49,7 +50,7 @@ export function AddToPlanButton({ unit }: { unit: Unit }) {
   const chosen = fitting.find((s) => s.id === choice) ?? fitting[0]!;
   const start = () => {
     const item = plans.create(`${ruleSetLabel(chosen)} plan`, { ruleSet: chosen.id, units: [unit.id] });
-    navigate({ ...state, extra: { ...state.extra, plan: item.id } }, { replace: true });
+    routes.setCurrentPlan(item.id);
     addNotice(
       `Started the plan “${item.name}” (${chosen.title}) with ${unit.code}. See it under Course mapping.`,
     );

@@ -11,10 +11,10 @@ import { useSavedKind } from './saved-work';
  * tight places such as the search popup; it names the unit, since the row around it may not.
  */
 export function AddToSpecButton({ unit, inline = false }: { unit: Unit; inline?: boolean }) {
-  const { atlas, state, navigate, addNotice } = useAtlas();
+  const { atlas, state, routes, addNotice } = useAtlas();
   const store = useSavedKind('spec');
   const hintId = useId();
-  const plan = planAddition(atlas.dataset, store.items, state.extra.spec, unit);
+  const plan = planAddition(atlas.dataset, store.items, state.spec.id, unit);
   const hint = plan.kind === 'blocked' ? plan.reason : plan.hint;
 
   const add = () => {
@@ -30,8 +30,7 @@ export function AddToSpecButton({ unit, inline = false }: { unit: Unit; inline?:
       : '';
     addNotice(`${plan.message}${unread}`);
     // Later additions go to the same specification, and the view opens it.
-    if (state.extra.spec !== target.id)
-      navigate({ ...state, extra: { ...state.extra, spec: target.id } }, { replace: true });
+    if (state.spec.id !== target.id) routes.setCurrentSpec(target.id);
   };
 
   return (

@@ -1,9 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { compareThroughHub, comparisonToCsv, comparisonToMarkdown } from '../../domain/compare';
-import type { Basis, Confidence, Relation } from '../../domain/model';
-import { DEFAULT_MIN_CONFIDENCE } from '../../domain/confidence';
-import { serialiseState } from '../../domain/url-state';
-import { BASES, CONFIDENCES, RELATIONS } from '../../domain/vocabulary';
+import type { Basis, Relation } from '../../domain/model';
+import {
+  compareSettings,
+  DEFAULT_COMPARE,
+  routeTo,
+  serialiseState,
+  type SideKey,
+} from '../../domain/url-state';
 import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
@@ -14,13 +18,6 @@ import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from '.
 import './compare.css';
 import { TermHelp } from '../common/TermHelp';
 import { ConfidenceSelect } from '../common/ConfidenceSelect';
-
-/** Two management qualifications over one hub: the comparison people ask for most. */
-const DEFAULT_X = 'framework:ilm';
-const DEFAULT_Y = 'framework:proqual';
-/** Computed similarity suggestions are opt-in: by default a pair rests on published or curated links. */
-const DEFAULT_BASIS: Basis = 'curated';
-const DEFAULT_RELATION: Relation = 'related';
 
 const BASIS_CHOICES: { value: Basis; label: string }[] = [
   { value: 'published', label: 'Published in a source only' },
@@ -56,36 +53,29 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '') || 'side';
 
 export function CompareView() {
-  const { atlas, state, navigate, addNotice } = useAtlas();
+  const { atlas, state, routes, addNotice } = useAtlas();
   const { options, problems } = useSideOptions();
   const byKey = useMemo(() => new Map(options.map((o) => [o.key, o])), [options]);
 
-  const wanted = { x: state.extra.x ?? DEFAULT_X, y: state.extra.y ?? DEFAULT_Y };
-  const x = byKey.get(wanted.x) ?? byKey.get(DEFAULT_X) ?? options[0];
-  const y = byKey.get(wanted.y) ?? byKey.get(DEFAULT_Y) ?? options[1];
-  const minBasis = (BASES as readonly string[]).includes(state.extra.minBasis ?? '')
-    ? (state.extra.minBasis as Basis)
-    : DEFAULT_BASIS;
-  const minRelation = (RELATIONS as readonly string[]).includes(state.extra.minRelation ?? '')
-    ? (state.extra.minRelation as Relation)
-    : DEFAULT_RELATION;
-  const minConfidence = (CONFIDENCES as readonly string[]).includes(state.extra.minConfidence ?? '')
-    ? (state.extra.minConfidence as Confidence)
-    : DEFAULT_MIN_CONFIDENCE;
+  const wanted = compareSettings(state.compare);
+  const { minBasis, minRelation, minConfidence } = wanted;
+  const x = byKey.get(wanted.x) ?? byKey.get(DEFAULT_COMPARE.x) ?? options[0];
+  const y = byKey.get(wanted.y) ?? byKey.get(DEFAULT_COMPARE.y) ?? options[1];
 
   // A link naming a side this browser does not have (a saved item from someone else's browser,
   // a framework no longer in the data) falls back to the default, and says so once.
+  // (A side that is not a framework or saved item at all was dropped, and said, when the link was read.)
   const unknownSides = [wanted.x, wanted.y].filter((key) => !byKey.has(key));
-  const unknownText = unknownSides.join(' ');
+  // Keys hold no control characters (the link parser refuses them), so a newline separates them.
+  const unknownText = unknownSides.join('\n');
   useEffect(() => {
-    for (const key of unknownText ? unknownText.split(' ') : []) {
-      const parsed = parseSideKey(key);
+    for (const key of unknownText ? unknownText.split('\n') : []) {
+      const side = parseSideKey(key);
+      const id = (side?.id ?? key).slice(0, 60);
       addNotice(
-        !parsed
-          ? `Cannot compare "${key.slice(0, 60)}": it is not a framework or saved item; comparing a framework instead.`
-          : parsed.kind === 'framework'
-            ? `The framework "${parsed.id.slice(0, 60)}" named in this link is not in this dataset nor a course imported in this browser; comparing a framework instead.`
-            : `The saved item "${parsed.id.slice(0, 60)}" named in this link is not in this browser; comparing a framework instead.`,
+        side?.kind === 'framework'
+          ? `The framework "${id}" named in this link is not in this dataset nor a course imported in this browser; comparing a framework instead.`
+          : `The saved item "${id}" named in this link is not in this browser; comparing a framework instead.`,
       );
     }
     // addNotice is a fresh function each render; the notice depends only on the unknown keys.
@@ -105,25 +95,12 @@ export function CompareView() {
     [atlas, x, y, minBasis, minRelation, minConfidence],
   );
 
-  const fullState = (patch: Record<string, string>) => ({
-    ...state,
-    view: 'compare' as const,
-    extra: {
-      ...state.extra,
-      x: x?.key ?? DEFAULT_X,
-      y: y?.key ?? DEFAULT_Y,
-      minBasis,
-      minRelation,
-      minConfidence,
-      ...patch,
-    },
-  });
-  const set = (patch: Record<string, string>) => navigate(fullState(patch));
-
   if (!x || !y || !comparison) return <p className="view-placeholder">There is nothing to compare.</p>;
 
   const fileBase = `compare-${slug(x.label)}-${slug(y.label)}`;
-  const permalink = `${window.location.href.split('#')[0]}${serialiseState(fullState({}))}`;
+  // The sides as shown (a side this browser lacks has fallen back), every setting named.
+  const shown = routeTo(state, { to: 'compare', x: x.key, y: y.key });
+  const permalink = `${window.location.href.split('#')[0]}${serialiseState(shown)}`;
   const copyPermalink = async () => {
     const ok = await copyText(permalink);
     addNotice(
@@ -142,16 +119,20 @@ export function CompareView() {
             label="Compare (X)"
             value={x.key}
             options={options}
-            onChange={(k) => set({ x: k })}
+            onChange={(k) => routes.goToCompare(k, y.key)}
           />
           <SideSelect
             id="compare-y"
             label="with (Y)"
             value={y.key}
             options={options}
-            onChange={(k) => set({ y: k })}
+            onChange={(k) => routes.goToCompare(x.key, k)}
           />
-          <button type="button" className="button secondary swap" onClick={() => set({ x: y.key, y: x.key })}>
+          <button
+            type="button"
+            className="button secondary swap"
+            onClick={() => routes.goToCompare(y.key, x.key)}
+          >
             <span aria-hidden="true">⇅</span> Swap X and Y
           </button>
           {problems.length > 0 && (
@@ -172,7 +153,10 @@ export function CompareView() {
           <TermHelp term="basis" className="beside-legend" />
           <label className="field">
             <span>Basis at least</span>
-            <select value={minBasis} onChange={(e) => set({ minBasis: e.target.value })}>
+            <select
+              value={minBasis}
+              onChange={(e) => routes.setCompareFilters({ minBasis: e.target.value as Basis })}
+            >
               {BASIS_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -184,12 +168,15 @@ export function CompareView() {
             <ConfidenceSelect
               label="Computed links"
               value={minConfidence}
-              onChange={(minConfidence) => set({ minConfidence })}
+              onChange={(minConfidence) => routes.setCompareFilters({ minConfidence })}
             />
           )}
           <label className="field">
             <span>Relation at least</span>
-            <select value={minRelation} onChange={(e) => set({ minRelation: e.target.value })}>
+            <select
+              value={minRelation}
+              onChange={(e) => routes.setCompareFilters({ minRelation: e.target.value as Relation })}
+            >
               {RELATION_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -252,15 +239,15 @@ function SideSelect({
 }: {
   id: string;
   label: string;
-  value: string;
+  value: SideKey;
   options: SideOption[];
-  onChange: (key: string) => void;
+  onChange: (key: SideKey) => void;
 }) {
   const groups = [...new Set(options.map((o) => o.group))];
   return (
     <label className="field" htmlFor={id}>
       <span>{label}</span>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as SideKey)}>
         {groups.map((group) => (
           <optgroup key={group} label={group}>
             {options

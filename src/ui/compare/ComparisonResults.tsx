@@ -90,14 +90,14 @@ function PathLegend() {
 }
 
 function UnitName({ id, units }: { id: string; units: Map<string, Unit> }) {
-  const { state, navigate } = useAtlas();
+  const { routes } = useAtlas();
   const unit = units.get(id);
   return (
     <button
       type="button"
       className="link-button unit-name"
       title="Open in the explorer"
-      onClick={() => navigate({ ...state, view: 'explorer', selected: id })}
+      onClick={() => routes.goToUnit(id)}
     >
       <span className="code">{unit?.code ?? id}</span> {unit?.title || (unit ? <em>untitled</em> : '')}
     </button>

@@ -13,6 +13,9 @@ import { isUserFramework } from '../../domain/course-import';
 import type { Dataset, Framework, FrameworkKind, NosLevel } from '../../domain/model';
 import type { ItemValidator } from '../../domain/saved';
 import { NOS_LEVELS } from '../../domain/vocabulary';
+import type { SideKey } from '../../domain/url-state';
+
+export { parseSideKey } from '../../domain/url-state';
 
 export type SavedKind = 'spec' | 'plan';
 
@@ -23,7 +26,7 @@ const SAVED_GROUPS: Record<SavedKind, string> = {
 
 export interface SideOption extends CompareSide {
   /** As kept in the link: "framework:hsc", "spec:spec-1", "plan:plan-2". */
-  key: string;
+  key: SideKey;
   /** The option group it is listed under. */
   group: string;
   /** Longer description for the option text. */
@@ -138,9 +141,3 @@ export function savedOptions(
 }
 
 /** A side key as kept in the link, or undefined when it is not of a known form. */
-export function parseSideKey(
-  key: string | undefined,
-): { kind: 'framework' | SavedKind; id: string } | undefined {
-  const match = /^(framework|spec|plan):(.+)$/.exec(key ?? '');
-  return match ? { kind: match[1] as 'framework' | SavedKind, id: match[2]! } : undefined;
-}

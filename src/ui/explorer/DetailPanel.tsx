@@ -249,7 +249,7 @@ function UnitDetails({ unit }: { unit: Unit }) {
 }
 
 function LinksSection({ links }: { links: LinkView[] }) {
-  const { state, navigate } = useAtlas();
+  const { routes } = useAtlas();
   if (links.length === 0)
     return (
       <section>
@@ -275,11 +275,7 @@ function LinksSection({ links }: { links: LinkView[] }) {
             {l.link.score !== undefined && <span className="score"> · score {l.link.score.toFixed(2)}</span>}
             <div>
               {l.otherIsUnit ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => navigate({ ...state, selected: l.otherId })}
-                >
+                <button type="button" className="link-button" onClick={() => routes.goToUnit(l.otherId)}>
                   <span className="code">{l.otherCode}</span> {l.otherTitle}
                 </button>
               ) : (

@@ -14,7 +14,7 @@ import { useFilteredView } from '../common/useFilteredView';
  * details become drawers over the map, so the map keeps the whole width.
  */
 export function Explorer() {
-  const { state, navigate } = useAtlas();
+  const { state, routes } = useAtlas();
   const view = useFilteredView();
   const graph = useRef<GraphHandle>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -36,11 +36,7 @@ export function Explorer() {
       </section>
       <DetailPanel />
       {state.selected && (
-        <button
-          type="button"
-          className="drawer-close"
-          onClick={() => navigate({ ...state, selected: undefined })}
-        >
+        <button type="button" className="drawer-close" onClick={() => routes.clearSelection()}>
           Close details
         </button>
       )}

@@ -18,10 +18,9 @@ function toggle<T>(list: T[], value: T): T[] {
 }
 
 export function FiltersPanel() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, state, routes } = useAtlas();
   const f = state.filters;
-  const set = (patch: Partial<Filters>) =>
-    navigate({ ...state, filters: { ...f, ...patch } }, { replace: true });
+  const set = (patch: Partial<Filters>) => routes.setFilters(patch);
   const { dataset } = atlas;
   const qualification = dataset.qualifications.find((q) => q.id === f.qualification);
   const groups = qualification

@@ -11,7 +11,7 @@ export function GraphToolbar({
   filtersOpen: boolean;
   onToggleFilters: () => void;
 }) {
-  const { state, navigate } = useAtlas();
+  const { state, routes } = useAtlas();
   const isGraph = state.mode === 'graph';
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
@@ -19,19 +19,16 @@ export function GraphToolbar({
         Filters
       </button>
       <div className="segmented" role="group" aria-label="Display">
-        <button type="button" aria-pressed={isGraph} onClick={() => navigate({ ...state, mode: 'graph' })}>
+        <button type="button" aria-pressed={isGraph} onClick={() => routes.setMode('graph')}>
           Graph
         </button>
-        <button type="button" aria-pressed={!isGraph} onClick={() => navigate({ ...state, mode: 'table' })}>
+        <button type="button" aria-pressed={!isGraph} onClick={() => routes.setMode('table')}>
           Table
         </button>
       </div>
       <label className="inline-field">
         Neighbourhood
-        <select
-          value={state.hops}
-          onChange={(e) => navigate({ ...state, hops: e.target.value === '2' ? 2 : 1 }, { replace: true })}
-        >
+        <select value={state.hops} onChange={(e) => routes.setHops(e.target.value === '2' ? 2 : 1)}>
           <option value="1">1 hop</option>
           <option value="2">2 hops</option>
         </select>

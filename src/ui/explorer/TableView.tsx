@@ -9,7 +9,7 @@ const PAGE = 300;
 const KIND_ORDER: Record<string, number> = { generic: 0, specialist: 1, partnership: 2, qualification: 3 };
 
 export function TableView({ view }: { view: FilteredView }) {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, state, routes } = useAtlas();
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
     key: 'framework',
     ascending: true,
@@ -77,11 +77,7 @@ export function TableView({ view }: { view: FilteredView }) {
               className={state.selected === u.id ? 'selected' : ''}
             >
               <td>
-                <button
-                  type="button"
-                  className="link-button code"
-                  onClick={() => navigate({ ...state, selected: u.id })}
-                >
+                <button type="button" className="link-button code" onClick={() => routes.goToUnit(u.id)}>
                   {u.code}
                 </button>
               </td>

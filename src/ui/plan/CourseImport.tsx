@@ -33,7 +33,7 @@ const PREVIEW_ROWS = 100;
 
 /** Import a course from a CSV file or a pasted table: preview with every problem, then save. */
 export function CourseImport() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const courses = useSavedKind('course');
   const nosUnits = useMemo(() => atlas.dataset.units.filter((u) => u.framework === 'nos'), [atlas.dataset]);
   const [name, setName] = useState('');
@@ -90,8 +90,7 @@ export function CourseImport() {
       importedAt: new Date().toISOString(),
       modules: preview.result.modules,
     });
-    const { plan: _p, ...rest } = state.extra;
-    navigate({ ...state, view: 'plan', extra: { ...rest, course: item.id } });
+    routes.goToCourse(item.id);
   };
 
   const result = preview?.result;

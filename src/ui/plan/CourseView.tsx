@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { CourseData } from '../../domain/course-import';
 import { toCsv } from '../../domain/export';
-import { DEFAULT_FILTERS } from '../../domain/filters';
 import type { Unit } from '../../domain/model';
 import type { SavedItem } from '../../domain/saved';
 import { downloadText } from '../common/download';
@@ -13,7 +12,7 @@ import { useSavedKind } from '../common/saved-work';
 
 /** An imported course: its modules and their claimed coverage of the NOS, with the gap finder. */
 export function CourseView({ course }: { course: SavedItem<CourseData> }) {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const courses = useSavedKind('course');
   const { frameworkId, modules, fileName, importedAt } = course.data;
   const units = useMemo(
@@ -54,22 +53,13 @@ export function CourseView({ course }: { course: SavedItem<CourseData> }) {
         onRename={(name) => courses.rename(course.id, name)}
         onDelete={() => {
           courses.remove(course.id);
-          const { course: _c, ...rest } = state.extra;
-          navigate({ ...state, extra: rest });
+          routes.goToCourseMapping();
         }}
       >
         <button
           type="button"
           className="button secondary small"
-          onClick={() =>
-            navigate({
-              ...state,
-              view: 'explorer',
-              mode: 'graph',
-              selected: units[0]?.id,
-              filters: { ...DEFAULT_FILTERS, frameworks: [frameworkId, 'nos'] },
-            })
-          }
+          onClick={() => routes.showFrameworks([frameworkId, 'nos'], units[0]?.id)}
         >
           Show in the explorer
         </button>

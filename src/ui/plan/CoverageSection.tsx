@@ -189,7 +189,7 @@ function CellEvidence({
   onClose: () => void;
   bases: Basis[];
 }) {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   if (!cell)
     return (
       <aside className="cell-evidence empty" aria-label="Evidence for a cell">
@@ -244,11 +244,7 @@ function CellEvidence({
         </ul>
       )}
       <p>
-        <button
-          type="button"
-          className="link-button small"
-          onClick={() => navigate({ ...state, view: 'explorer', selected: cell.unit })}
-        >
+        <button type="button" className="link-button small" onClick={() => routes.goToUnit(cell.unit)}>
           Show {unit?.code} in the explorer
         </button>
       </p>

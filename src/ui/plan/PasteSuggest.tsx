@@ -13,7 +13,7 @@ import { suggestionEngine } from './suggestions';
  * accepted unit as your claim, and the course opens (coverage, gaps, compare see it).
  */
 export function PasteSuggest() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const courses = useSavedKind('course');
   const reviews = useSavedKind('review');
   const [text, setText] = useState('');
@@ -44,8 +44,7 @@ export function PasteSuggest() {
     else reviews.create(PASTED_COURSE_NAME, { ...added.review, courseId });
     setText('');
     setResults(null);
-    const { plan: _plan, ...extra } = state.extra;
-    navigate({ ...state, view: 'plan', extra: { ...extra, course: courseId } });
+    routes.goToCourse(courseId);
   };
 
   return (

@@ -23,7 +23,7 @@ import { ItemHeader } from './ItemHeader';
 import { useSavedKind } from '../common/saved-work';
 
 export function PlanEditor({ plan }: { plan: SavedItem<PlanData> }) {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const plans = useSavedKind('plan');
   const set = findRuleSet(atlas.dataset, plan.data.ruleSet);
   if (!set)
@@ -34,17 +34,7 @@ export function PlanEditor({ plan }: { plan: SavedItem<PlanData> }) {
       </div>
     );
   const setUnits = (units: string[]) => plans.update(plan.id, { ...plan.data, units });
-  return (
-    <PlanBody
-      plan={plan}
-      set={set}
-      onChange={setUnits}
-      onDeleted={() => {
-        const { plan: _p, ...rest } = state.extra;
-        navigate({ ...state, extra: rest });
-      }}
-    />
-  );
+  return <PlanBody plan={plan} set={set} onChange={setUnits} onDeleted={() => routes.goToCourseMapping()} />;
 }
 
 function PlanBody({
@@ -58,7 +48,7 @@ function PlanBody({
   onChange: (units: string[]) => void;
   onDeleted: () => void;
 }) {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const plans = useSavedKind('plan');
   const { dataset } = atlas;
   const ids = plan.data.units;
@@ -88,7 +78,7 @@ function PlanBody({
         onRename={(name) => plans.rename(plan.id, name)}
         onDuplicate={() => {
           const copy = plans.duplicate(plan.id);
-          if (copy) navigate({ ...state, extra: { ...state.extra, plan: copy.id } });
+          if (copy) routes.goToPlan(copy.id);
         }}
         onDelete={() => {
           plans.remove(plan.id);
@@ -291,7 +281,7 @@ function UnitTable({
   action: (u: Unit) => React.ReactNode;
   note?: (u: Unit) => React.ReactNode;
 }) {
-  const { state, navigate } = useAtlas();
+  const { routes } = useAtlas();
   const nosLevel = set.kind === 'nos-level' ? (`L${set.id.slice(-1)}` as NosLevel) : undefined;
   return (
     <table className="data-table">
@@ -316,7 +306,7 @@ function UnitTable({
               <button
                 type="button"
                 className="link-button code"
-                onClick={() => navigate({ ...state, view: 'explorer', selected: u.id })}
+                onClick={() => routes.goToUnit(u.id)}
                 title="Show in the explorer"
               >
                 {u.code}

@@ -16,20 +16,20 @@ export function PlanView() {
   const { state } = useAtlas();
   const plans = useSavedKind('plan');
   const courses = useSavedKind('course');
-  const plan = plans.items.find((p) => p.id === state.extra.plan);
-  const course = courses.items.find((c) => c.id === state.extra.course);
+  const open = state.plan.open;
+  const plan = open?.kind === 'plan' ? plans.items.find((p) => p.id === open.id) : undefined;
+  const course = open?.kind === 'course' ? courses.items.find((c) => c.id === open.id) : undefined;
   let main;
-  if (state.extra.course === 'import') main = <CourseImport />;
+  if (open?.kind === 'course-import') main = <CourseImport />;
   else if (course) main = <CourseView course={course} />;
   else if (plan) main = <PlanEditor plan={plan} />;
   else {
-    const missing = state.extra.course ?? state.extra.plan;
     main = (
       <>
-        {missing && (
+        {open && (
           <p className="plan-missing">
-            The {state.extra.course ? 'course' : 'plan'} in this link ({missing}) is not saved in this
-            browser: saved work stays in the browser it was made in.
+            The {open.kind} in this link ({open.id}) is not saved in this browser: saved work stays in the
+            browser it was made in.
           </p>
         )}
         <Welcome />
@@ -47,13 +47,10 @@ export function PlanView() {
 }
 
 function Sidebar() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, state, routes } = useAtlas();
   const plans = useSavedKind('plan');
   const courses = useSavedKind('course');
-  const open = (extra: { plan?: string; course?: string }) => {
-    const { plan: _p, course: _c, ...rest } = state.extra;
-    navigate({ ...state, view: 'plan', extra: { ...rest, ...extra } });
-  };
+  const open = state.plan.open;
   const problems = [...plans.problems, ...courses.problems];
   return (
     <aside className="plan-sidebar" aria-label="Plans and courses">
@@ -76,14 +73,14 @@ function Sidebar() {
           {plans.items.map((p) => {
             const set = findRuleSet(atlas.dataset, p.data.ruleSet);
             const check = set && checkPlanUnits(atlas.dataset, set, p.data.units);
-            const current = !state.extra.course && state.extra.plan === p.id;
+            const current = open?.kind === 'plan' && open.id === p.id;
             return (
               <li key={p.id}>
                 <button
                   type="button"
                   className="saved-item"
                   aria-current={current ? 'true' : undefined}
-                  onClick={() => open({ plan: p.id })}
+                  onClick={() => routes.goToPlan(p.id)}
                 >
                   <span className="saved-name">{p.name}</span>
                   {plans.unsaved.includes(p.id) && <span className="unsaved-badge">not saved</span>}
@@ -116,8 +113,8 @@ function Sidebar() {
               <button
                 type="button"
                 className="saved-item"
-                aria-current={state.extra.course === c.id ? 'true' : undefined}
-                onClick={() => open({ course: c.id })}
+                aria-current={open?.kind === 'course' && open.id === c.id ? 'true' : undefined}
+                onClick={() => routes.goToCourse(c.id)}
               >
                 <span className="saved-name">{c.name}</span>
                 {courses.unsaved.includes(c.id) && <span className="unsaved-badge">not saved</span>}
@@ -130,7 +127,7 @@ function Sidebar() {
           ))}
         </ul>
       )}
-      <button type="button" className="button secondary" onClick={() => open({ course: 'import' })}>
+      <button type="button" className="button secondary" onClick={() => routes.goToCourseImport()}>
         Import a course (CSV)…
       </button>
       {problems.length > 0 && (
@@ -170,7 +167,7 @@ function Sidebar() {
 }
 
 function NewPlanForm() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const plans = useSavedKind('plan');
   const sets = useMemo(() => allRuleSets(atlas.dataset), [atlas.dataset]);
   const [choice, setChoice] = useState('');
@@ -182,8 +179,7 @@ function NewPlanForm() {
       ruleSet: set.id,
       units: [],
     });
-    const { course: _c, ...rest } = state.extra;
-    navigate({ ...state, view: 'plan', extra: { ...rest, plan: item.id } });
+    routes.goToPlan(item.id);
   };
   return (
     <form
@@ -225,7 +221,7 @@ function NewPlanForm() {
 }
 
 function Welcome() {
-  const { state, navigate } = useAtlas();
+  const { routes } = useAtlas();
   return (
     <div className="plan-welcome">
       <h2>Plan a programme, check it, map it</h2>
@@ -244,11 +240,7 @@ function Welcome() {
       </ol>
       <p>
         Have your own in-house course?{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => navigate({ ...state, view: 'plan', extra: { ...state.extra, course: 'import' } })}
-        >
+        <button type="button" className="link-button" onClick={() => routes.goToCourseImport()}>
           Import it from a CSV file or a pasted table
         </button>{' '}
         and map it the same way. Everything is kept in this browser only.

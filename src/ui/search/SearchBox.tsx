@@ -8,7 +8,7 @@ import { AddToSpecButton } from '../common/AddToSpecButton';
 const LIMIT = 12;
 
 export function SearchBox() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, state, routes } = useAtlas();
   const [text, setText] = useState(state.query);
   const [query, setQuery] = useState(state.query);
   const [active, setActive] = useState(0);
@@ -52,9 +52,7 @@ export function SearchBox() {
   }, [atlas, query, visible, everything]);
 
   const choose = (result: SearchResult) => {
-    const filters = everything ? { ...state.filters, ...clearedFilters } : state.filters;
-    const selected = result.type === 'framework' ? result.id : result.id;
-    navigate({ ...state, view: 'explorer', selected, query: text, filters });
+    routes.goToSearchResult(result.id, text, everything);
     setOpen(false);
     setEverything(false);
   };
@@ -78,7 +76,7 @@ export function SearchBox() {
       setText('');
       setQuery('');
       setOpen(false);
-      if (state.query) navigate({ ...state, query: '' }, { replace: true });
+      if (state.query) routes.setQuery('');
     }
   };
 
@@ -176,13 +174,3 @@ export function SearchBox() {
     </div>
   );
 }
-
-const clearedFilters = {
-  areas: [],
-  level: undefined,
-  mark: undefined,
-  frameworks: [],
-  kinds: [],
-  qualification: undefined,
-  group: undefined,
-};

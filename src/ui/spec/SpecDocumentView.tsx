@@ -142,7 +142,7 @@ function UnitSection({
   level: number;
   detail: DocumentDetail;
 }) {
-  const { state, navigate } = useAtlas();
+  const { routes } = useAtlas();
   const headingId = `spec-unit-${unit.id.replace(/[^A-Za-z0-9]/g, '-')}`;
   const mark = unit.mark === 'M' ? `Mandatory at level ${level}` : `Optional at level ${level}`;
   return (
@@ -156,7 +156,7 @@ function UnitSection({
             type="button"
             className="link-button small no-print"
             aria-label={`Show in explorer: ${unit.code}`}
-            onClick={() => navigate({ ...state, view: 'explorer', selected: unit.id })}
+            onClick={() => routes.goToUnit(unit.id)}
           >
             Show in explorer
           </button>

@@ -20,12 +20,12 @@ import './spec.css';
  * will print or export on the right.
  */
 export function SpecView() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, state, routes } = useAtlas();
   const store = useSavedKind('spec');
   const [message, setMessage] = useState('');
   // Concise by default (two A4 pages for 7–8 units); computed suggestions only when asked for.
   const [detail, setDetail] = useState<DocumentDetail>({ full: false, suggestions: false });
-  const wanted = state.extra.spec;
+  const wanted = state.spec.id;
   const open = targetSpecification(store.items, wanted);
   const missingLink = wanted && !store.items.some((i) => i.id === wanted) ? wanted : undefined;
 
@@ -35,10 +35,7 @@ export function SpecView() {
   );
 
   const select = (id: string | undefined) => {
-    const extra = { ...state.extra };
-    if (id) extra.spec = id;
-    else delete extra.spec;
-    navigate({ ...state, view: 'spec', extra });
+    routes.goToSpec(id);
     setMessage('');
   };
 

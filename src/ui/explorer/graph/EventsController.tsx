@@ -17,7 +17,7 @@ export function groupSelection(groupId: string): string | undefined {
  * graph focused, arrow keys move between nodes (the live region says which), Enter selects.
  */
 export function EventsController() {
-  const { atlas, state, navigate } = useAtlas();
+  const { atlas, state, routes } = useAtlas();
   const { cy, setExpanded, setTooltip, announce } = useGraph();
   const stateRef = useRef(state);
   const keyboard = useRef<string | undefined>(undefined);
@@ -37,12 +37,11 @@ export function EventsController() {
         });
       }
       const selected = id.startsWith('group:') ? groupSelection(id) : id;
-      if (selected) navigate({ ...stateRef.current, selected });
+      if (selected) routes.goToUnit(selected);
     };
     const onNode = (event: EventObject) => activate(event.target as NodeSingular);
     const onBackground = (event: EventObject) => {
-      if (event.target === cy && stateRef.current.selected)
-        navigate({ ...stateRef.current, selected: undefined });
+      if (event.target === cy && stateRef.current.selected) routes.clearSelection();
     };
     const show = (event: EventObject, lines: string[]) => {
       const p = event.renderedPosition ?? { x: 0, y: 0 };
@@ -109,7 +108,7 @@ export function EventsController() {
       container?.removeEventListener('keydown', onKey);
       container?.removeEventListener('blur', onBlur);
     };
-  }, [cy, atlas, navigate, setExpanded, setTooltip, announce]);
+  }, [cy, atlas, routes, setExpanded, setTooltip, announce]);
   return null;
 }
 
