@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Comparison, HubPair, HubStep } from '../../domain/compare';
 import type { Basis, Relation, Unit } from '../../domain/model';
 import { useAtlas } from '../context';
+import { useRoutes } from '../routes';
 import { HubDiagram } from './HubDiagram';
 
 type PairOrder = 'nos' | 'strength';
@@ -90,7 +91,7 @@ function PathLegend() {
 }
 
 function UnitName({ id, units }: { id: string; units: Map<string, Unit> }) {
-  const { routes } = useAtlas();
+  const routes = useRoutes();
   const unit = units.get(id);
   return (
     <button

@@ -5,6 +5,7 @@ import type { Unit } from '../../domain/model';
 import { NOS_LEVELS } from '../../domain/vocabulary';
 import { copyText } from '../common/download';
 import { useAtlas } from '../context';
+import { useRoutes } from '../routes';
 import { UnitActions } from '../common/UnitActions';
 import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
@@ -249,7 +250,7 @@ function UnitDetails({ unit }: { unit: Unit }) {
 }
 
 function LinksSection({ links }: { links: LinkView[] }) {
-  const { routes } = useAtlas();
+  const routes = useRoutes();
   if (links.length === 0)
     return (
       <section>

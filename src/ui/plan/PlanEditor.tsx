@@ -18,6 +18,7 @@ import { describeSource } from '../../domain/citation';
 import { useEvidence } from '../common/evidence';
 import { SourceLine } from '../common/SourceLine';
 import { useAtlas } from '../context';
+import { useRoutes } from '../routes';
 import { CoverageSection } from './CoverageSection';
 import { ItemHeader } from './ItemHeader';
 import { useSavedKind } from '../common/saved-work';
@@ -281,7 +282,7 @@ function UnitTable({
   action: (u: Unit) => React.ReactNode;
   note?: (u: Unit) => React.ReactNode;
 }) {
-  const { routes } = useAtlas();
+  const routes = useRoutes();
   const nosLevel = set.kind === 'nos-level' ? (`L${set.id.slice(-1)}` as NosLevel) : undefined;
   return (
     <table className="data-table">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { allRuleSets, findRuleSet } from '../../domain/rules';
 import { checkPlanUnits, ruleSetLabel } from '../../domain/plan';
 import { useAtlas } from '../context';
+import { useRoutes } from '../routes';
 import { CourseImport } from './CourseImport';
 import { CourseView } from './CourseView';
 import { PasteSuggest } from './PasteSuggest';
@@ -221,7 +222,7 @@ function NewPlanForm() {
 }
 
 function Welcome() {
-  const { routes } = useAtlas();
+  const routes = useRoutes();
   return (
     <div className="plan-welcome">
       <h2>Plan a programme, check it, map it</h2>

@@ -7,7 +7,7 @@ import {
 } from '../../domain/spec';
 import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
-import { useAtlas } from '../context';
+import { useRoutes } from '../routes';
 import { StatusIcon } from './icons';
 import { TermHelp } from '../common/TermHelp';
 
@@ -142,7 +142,7 @@ function UnitSection({
   level: number;
   detail: DocumentDetail;
 }) {
-  const { routes } = useAtlas();
+  const routes = useRoutes();
   const headingId = `spec-unit-${unit.id.replace(/[^A-Za-z0-9]/g, '-')}`;
   const mark = unit.mark === 'M' ? `Mandatory at level ${level}` : `Optional at level ${level}`;
   return (
