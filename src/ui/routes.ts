@@ -87,3 +87,8 @@ export function createRouter(initial: ViewState, show: (state: ViewState) => voi
     },
   };
 }
+
+/** The address of this page showing `state`, for a permalink to copy. */
+export function linkTo(state: ViewState): string {
+  return `${window.location.href.split('#')[0]}${serialiseState(state)}`;
+}

@@ -1,13 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { compareThroughHub, comparisonToCsv, comparisonToMarkdown } from '../../domain/compare';
 import type { Basis, Relation } from '../../domain/model';
-import {
-  compareSettings,
-  DEFAULT_COMPARE,
-  routeTo,
-  serialiseState,
-  type SideKey,
-} from '../../domain/url-state';
+import { compareSettings, DEFAULT_COMPARE, routeTo, type SideKey } from '../../domain/url-state';
+import { linkTo } from '../routes';
 import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
@@ -100,7 +95,7 @@ export function CompareView() {
   const fileBase = `compare-${slug(x.label)}-${slug(y.label)}`;
   // The sides as shown (a side this browser lacks has fallen back), every setting named.
   const shown = routeTo(state, { to: 'compare', x: x.key, y: y.key });
-  const permalink = `${window.location.href.split('#')[0]}${serialiseState(shown)}`;
+  const permalink = linkTo(shown);
   const copyPermalink = async () => {
     const ok = await copyText(permalink);
     addNotice(

@@ -5,7 +5,8 @@ import type { Unit } from '../../domain/model';
 import { NOS_LEVELS } from '../../domain/vocabulary';
 import { copyText } from '../common/download';
 import { useAtlas } from '../context';
-import { useRoutes } from '../routes';
+import { linkTo, useRoutes } from '../routes';
+import { DEFAULT_STATE, routeTo } from '../../domain/url-state';
 import { UnitActions } from '../common/UnitActions';
 import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
@@ -41,7 +42,8 @@ function UnitDetails({ unit }: { unit: Unit }) {
   const { atlas, addNotice } = useAtlas();
   const facts = describeUnit(atlas.dataset, unit);
   const links = linkedUnitsOf(atlas.dataset, unit.id);
-  const permalink = `${window.location.href.split('#')[0]}#sel=${encodeURIComponent(unit.id)}`;
+  // The unit alone, whatever the filters: the link is to the unit.
+  const permalink = linkTo(routeTo(DEFAULT_STATE, { to: 'unit', id: unit.id }));
   const copy = async (text: string, what: string) => {
     const ok = await copyText(text);
     addNotice(ok ? `${what} copied to the clipboard.` : `Could not copy; here it is: ${text}`);
