@@ -47,7 +47,7 @@ export interface ParsedState {
   notices: string[];
 }
 
-export function quote(s: string): string {
+function quote(s: string): string {
   const short = s.length > 40 ? `${s.slice(0, 40)}…` : s;
   return `"${short}"`;
 }
