@@ -1,4 +1,4 @@
-import { forwardRef, useId, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cellKey, type CoverageMatrix as Matrix, type MatrixCell } from '../../domain/plan';
 import type { Basis } from '../../domain/model';
 import { BASES, RELATIONS } from '../../domain/vocabulary';
@@ -6,10 +6,22 @@ import { downloadBlob, downloadText } from '../common/download';
 import { RELATION_COLOURS, RELATION_TINTS } from '../common/encoding';
 import { bandScale } from '../common/scales';
 
-const CELL = 16;
-const LABEL_WIDTH = 220;
-const AREA_GAP = 10;
+const AREA_GAP = 8;
 const HEADER = 166;
+/** Room on the right for the row counts. */
+const RIGHT = 28;
+
+/**
+ * Cell and row-label sizes for the room the matrix has: the 56 columns shrink (down to 12 px, so
+ * the 10 px column labels still fit) before the matrix needs sideways scrolling, so it fits the
+ * course-mapping page at 1280 px. Before the room is known (and for exports) the roomy sizes.
+ */
+export function matrixSizes(room: number, columns: number, areas: number) {
+  const label = room > 0 && room < 1100 ? 180 : 220;
+  const fit = room > 0 ? (room - label - RIGHT - (areas - 1) * AREA_GAP) / columns : 16;
+  const cell = Math.max(12, Math.min(16, Math.floor(fit * 4) / 4));
+  return { label, cell, row: Math.max(cell, 14) };
+}
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 
 export interface MatrixHandle {
@@ -41,24 +53,41 @@ export const CoverageMatrix = forwardRef<
   const colHeaders = useRef<SVGGElement>(null);
   const corner = useRef<SVGGElement>(null);
   const ids = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const [room, setRoom] = useState(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setRoom(el.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const layout = useMemo(() => {
     const columns = matrix.areas.flatMap((a, areaIndex) => a.columns.map((c) => ({ ...c, areaIndex })));
+    const {
+      label: labelWidth,
+      cell,
+      row: rowHeight,
+    } = matrixSizes(room, columns.length, matrix.areas.length);
     const band = bandScale(
       columns.map((c) => c.nos),
-      [0, columns.length * CELL],
+      [0, columns.length * cell],
       { inner: 0.12 },
     );
     const rows = bandScale(
       matrix.rows.map((r) => r.unit),
-      [0, matrix.rows.length * CELL],
+      [0, matrix.rows.length * rowHeight],
       { inner: 0.12 },
     );
-    const x = (nos: string, areaIndex: number) => LABEL_WIDTH + (band(nos) ?? 0) + areaIndex * AREA_GAP;
+    const x = (nos: string, areaIndex: number) => labelWidth + (band(nos) ?? 0) + areaIndex * AREA_GAP;
     const y = (unit: string) => HEADER + (rows(unit) ?? 0);
-    const gridRight = LABEL_WIDTH + columns.length * CELL + (matrix.areas.length - 1) * AREA_GAP;
-    const gridBottom = HEADER + matrix.rows.length * CELL;
+    const gridRight = labelWidth + columns.length * cell + (matrix.areas.length - 1) * AREA_GAP;
+    const gridBottom = HEADER + matrix.rows.length * rowHeight;
     return {
+      labelWidth,
+      rowHeight,
       columns,
       band,
       rows,
@@ -66,11 +95,13 @@ export const CoverageMatrix = forwardRef<
       y,
       gridRight,
       gridBottom,
-      width: gridRight + 34,
+      width: gridRight + RIGHT,
       height: gridBottom + 96,
     };
-  }, [matrix]);
-  const { columns, band, rows, x, y, gridRight, gridBottom, width, height } = layout;
+  }, [matrix, room]);
+  const { labelWidth, rowHeight, columns, band, rows, x, y, gridRight, gridBottom, width, height } = layout;
+  // Characters of 10.5 px text that fit beside the grid.
+  const labelChars = Math.floor((labelWidth - 8) / 6.4);
   const bw = band.bandwidth();
   const bh = rows.bandwidth();
 
@@ -152,7 +183,7 @@ export const CoverageMatrix = forwardRef<
               x={x(c.nos, c.areaIndex) - 1}
               y={HEADER - 2}
               width={bw + 2}
-              height={matrix.rows.length * CELL + 2}
+              height={matrix.rows.length * rowHeight + 2}
               fill={c.coveredBy === 0 ? '#fef2f2' : '#f8fafc'}
             />
           ))}
@@ -244,7 +275,7 @@ export const CoverageMatrix = forwardRef<
         </g>
 
         {/* Legend, so an exported picture explains itself. */}
-        <g aria-hidden="true" fontSize="10" transform={`translate(${LABEL_WIDTH}, ${gridBottom + 50})`}>
+        <g aria-hidden="true" fontSize="10" transform={`translate(${labelWidth}, ${gridBottom + 50})`}>
           {RELATIONS.map((r, i) => (
             <g key={r} transform={`translate(${i * 70}, 0)`}>
               <rect width="12" height="12" rx="2" fill={RELATION_COLOURS[r]} />
@@ -297,13 +328,7 @@ export const CoverageMatrix = forwardRef<
 
         {/* Column headers, sticky at the top. */}
         <g ref={colHeaders} data-sticky="top" aria-hidden="true">
-          <rect
-            x={LABEL_WIDTH - 4}
-            y="0"
-            width={width - LABEL_WIDTH + 4}
-            height={HEADER - 3}
-            fill="#ffffff"
-          />
+          <rect x={labelWidth - 4} y="0" width={width - labelWidth + 4} height={HEADER - 3} fill="#ffffff" />
           {matrix.areas.map((a, i) => {
             const first = a.columns[0]!;
             const last = a.columns[a.columns.length - 1]!;
@@ -341,36 +366,39 @@ export const CoverageMatrix = forwardRef<
           <rect
             x="0"
             y={HEADER - 3}
-            width={LABEL_WIDTH - 4}
+            width={labelWidth - 4}
             height={gridBottom - HEADER + 40}
             fill="#ffffff"
           />
           {matrix.rows.map((r) => (
             <text key={r.unit} x="4" y={y(r.unit) + bh / 2 + 3.5} fontSize="10.5" fill="#0f172a">
               <tspan fontWeight="700">{truncate(r.code, 14)}</tspan>{' '}
-              {truncate(r.title, Math.max(8, 33 - Math.min(14, r.code.length)))}
+              {truncate(r.title, Math.max(8, labelChars - Math.min(14, r.code.length)))}
               <title>{`${r.code} ${r.title}`}</title>
             </text>
           ))}
           <g fontSize="10" textAnchor="end" fill="#475569" fontWeight="600">
-            <text x={LABEL_WIDTH - 8} y={gridBottom + 14}>
+            <text x={labelWidth - 8} y={gridBottom + 14}>
               NOS unit covered by (rows)
             </text>
-            <text x={LABEL_WIDTH - 8} y={gridBottom + 30}>
+            <text x={labelWidth - 8} y={gridBottom + 30}>
               covered per functional area
             </text>
           </g>
         </g>
         <g ref={corner} data-sticky="corner" aria-hidden="true">
-          <rect x="0" y="0" width={LABEL_WIDTH - 4} height={HEADER - 3} fill="#ffffff" />
+          <rect x="0" y="0" width={labelWidth - 4} height={HEADER - 3} fill="#ffffff" />
           <text x="4" y="16" fontSize="12" fontWeight="700" fill="#0f172a">
-            {truncate(title, 34)}
+            {truncate(title, labelChars + 1)}
           </text>
           <text x="4" y="32" fontSize="10.5" fill="#475569">
             {matrix.covered} of {matrix.total} NOS units covered
           </text>
           <text x="4" y="46" fontSize="10.5" fill="#475569">
-            counting {matrix.bases.join(', ')} links
+            counting links that are
+          </text>
+          <text x="4" y="60" fontSize="10.5" fill="#475569">
+            {matrix.bases.join(', ') || 'none'}
           </text>
           <text x="4" y={HEADER - 8} fontSize="10" fill="#475569" fontWeight="600">
             unit ↓ · NOS unit →
