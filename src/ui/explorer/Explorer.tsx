@@ -46,9 +46,17 @@ export function Explorer() {
           filtersOpen={filtersOpen}
           onToggleFilters={() => setFiltersOpen(!filtersOpen)}
         />
-        <p role="status" className="status-line" aria-live="polite">
-          {statusLine(view)}
-        </p>
+        <div className="status-row">
+          <p role="status" className="status-line" aria-live="polite">
+            {statusLine(view)}
+          </p>
+          {state.mode === 'graph' && (
+            // On narrow screens the details panel, which says this on wide ones, is a closed drawer.
+            <p className="map-hint">
+              Click a code such as B6, or a framework&rsquo;s box, to see what it is and what it links to.
+            </p>
+          )}
+        </div>
         {state.mode === 'graph' ? <GraphView ref={graph} view={view} /> : <TableView view={view} />}
         {state.mode === 'graph' && <Legend />}
       </section>
