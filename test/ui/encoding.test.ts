@@ -2,7 +2,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodingCssVariables, KIND_COLOURS, RELATION_COLOURS } from '../../src/ui/common/encoding';
+import {
+  encodingCssVariables,
+  KIND_COLOURS,
+  MATRIX_INK,
+  RELATION_COLOURS,
+} from '../../src/ui/common/encoding';
 import { graphStyle, sceneElements } from '../../src/ui/explorer/graph-style';
 
 const UI = join(import.meta.dirname, '..', '..', 'src', 'ui');
@@ -76,6 +81,22 @@ describe('the shared encoding', () => {
         .map(({ where, line }) => `${where} ${line.trim()}`),
     );
     expect(literals).toEqual([]);
+  });
+
+  it('draws the coverage matrix with the page token of the same meaning', () => {
+    const styles = readFileSync(join(UI, 'styles.css'), 'utf8');
+    const token = (name: string) => styles.match(new RegExp(`\\s${name}: (#[0-9a-f]+);`))?.[1];
+    expect(MATRIX_INK.paper).toBe(token('--surface'));
+    expect(MATRIX_INK.text).toBe(token('--ink'));
+    expect(MATRIX_INK.muted).toBe(token('--muted'));
+    expect(MATRIX_INK.faint).toBe(token('--subtle'));
+    expect(MATRIX_INK.gap).toBe(token('--bad'));
+    expect(MATRIX_INK.gapGround).toBe(token('--bad-bg'));
+    expect(MATRIX_INK.gapLine).toBe(token('--bad-line'));
+    expect(MATRIX_INK.coveredGround).toBe(token('--panel'));
+    expect(MATRIX_INK.cellLine).toBe(token('--line-soft'));
+    expect(MATRIX_INK.areaText).toBe(token('--accent-dark'));
+    expect(MATRIX_INK.areaGround).toBe(encodingCssVariables()['--graph-nos-ground']);
   });
 
   it('defines every custom property the CSS reads', () => {
