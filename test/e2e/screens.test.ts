@@ -79,6 +79,27 @@ describe.each([
   });
 });
 
+describe('the filters at 1280×720', () => {
+  it('keeps the Qualification and Group selects inside their box with a long qualification chosen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page);
+    const qualification = page.getByRole('combobox', { name: 'Qualification', exact: true });
+    // The qualification with the longest title and number, the hardest to fit.
+    const options = await qualification.locator('option').allTextContents();
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a));
+    await qualification.selectOption({ label: longest });
+    const group = page.getByRole('combobox', { name: 'Qualification group' });
+    await expect.poll(() => group.isEnabled()).toBe(true);
+    const fieldset = await box(page.locator('.filters fieldset').filter({ has: qualification }));
+    for (const select of [qualification, group]) {
+      const b = await box(select);
+      expect(b.x).toBeGreaterThanOrEqual(fieldset.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(fieldset.x + fieldset.width);
+    }
+    await page.close();
+  });
+});
+
 describe('the explorer at 768×1024', () => {
   it('keeps the details drawer under the toolbar and the neighbours of a clicked unit labelled at 10 px or more', async () => {
     const page = await browser.newPage({ viewport: TABLET });
