@@ -2,7 +2,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodingCssVariables, KIND_COLOURS, RELATION_COLOURS } from '../../src/ui/common/encoding';
+import {
+  encodingCssVariables,
+  KIND_COLOURS,
+  MATRIX_INK,
+  RELATION_COLOURS,
+} from '../../src/ui/common/encoding';
 import { graphStyle, sceneElements } from '../../src/ui/explorer/graph-style';
 
 const UI = join(import.meta.dirname, '..', '..', 'src', 'ui');
@@ -64,9 +69,43 @@ describe('the shared encoding', () => {
       expect(encoded).toContain(colour);
   });
 
-  it('keeps colours in the CSS as tokens, not literals, outside the token block', () => {
+  it('keeps colours in the CSS as tokens: a literal only where styles.css defines a token', () => {
+    const COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/i;
+    const literals = cssFiles.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ where: `${file.slice(UI.length + 1)}:${i + 1}`, line }))
+        .filter(
+          ({ line, where }) => COLOUR.test(line) && !(where.startsWith('styles.css:') && /^\s*--/.test(line)),
+        )
+        .map(({ where, line }) => `${where} ${line.trim()}`),
+    );
+    expect(literals).toEqual([]);
+  });
+
+  it('draws the coverage matrix with the page token of the same meaning', () => {
     const styles = readFileSync(join(UI, 'styles.css'), 'utf8');
-    const afterRoot = styles.slice(styles.indexOf('\n}\n'));
-    expect(afterRoot.match(/#[0-9a-f]{3,6}\b/gi) ?? []).toEqual([]);
+    const token = (name: string) => styles.match(new RegExp(`\\s${name}: (#[0-9a-f]+);`))?.[1];
+    expect(MATRIX_INK.paper).toBe(token('--surface'));
+    expect(MATRIX_INK.text).toBe(token('--ink'));
+    expect(MATRIX_INK.muted).toBe(token('--muted'));
+    expect(MATRIX_INK.faint).toBe(token('--subtle'));
+    expect(MATRIX_INK.gap).toBe(token('--bad'));
+    expect(MATRIX_INK.gapGround).toBe(token('--bad-bg'));
+    expect(MATRIX_INK.gapLine).toBe(token('--bad-line'));
+    expect(MATRIX_INK.coveredGround).toBe(token('--panel'));
+    expect(MATRIX_INK.cellLine).toBe(token('--line-soft'));
+    expect(MATRIX_INK.areaText).toBe(token('--accent-dark'));
+    expect(MATRIX_INK.areaGround).toBe(encodingCssVariables()['--graph-nos-ground']);
+  });
+
+  it('defines every custom property the CSS reads', () => {
+    const defined = new Set([
+      ...[...css.matchAll(/(--[a-z0-9-]+):/g)].map((m) => m[1]!),
+      ...Object.keys(encodingCssVariables()),
+    ]);
+    const used = [...css.matchAll(/var\((--[a-z0-9-]+)[,)]/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(100);
+    expect(used.filter((name) => !defined.has(name))).toEqual([]);
   });
 });

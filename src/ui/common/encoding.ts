@@ -86,6 +86,26 @@ export const GRAPH_INK = {
 } as const;
 
 /**
+ * Ink of the coverage matrix. It is SVG that keeps its colours when exported, so it takes values,
+ * not CSS variables; they are the same colours as the page's tokens of the same meaning.
+ */
+export const MATRIX_INK = {
+  paper: '#fff',
+  text: '#0f172a',
+  muted: '#475569',
+  /** The label of a NOS column no unit covers. */
+  faint: '#64748b',
+  /** A count of zero: a gap. */
+  gap: '#b91c1c',
+  gapGround: '#fef2f2',
+  gapLine: '#fecaca',
+  coveredGround: '#f8fafc',
+  cellLine: '#e2e8f0',
+  areaGround: '#e0e7ff',
+  areaText: '#1e3a8a',
+} as const;
+
+/**
  * Sizes in graph units (1 unit = 1 px at zoom 1). Labels are drawn only when they would be at
  * least `minLabelPx` on screen: a label too small to read is hidden rather than drawn as a smudge.
  */

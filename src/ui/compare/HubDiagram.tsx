@@ -142,7 +142,7 @@ export function HubDiagram({ comparison: c, units, focus, onFocus, hover, onHove
           y={y - ROW / 2}
           width={COLUMN.x - 10}
           height={ROW}
-          fill={focus === id ? '#dbeafe' : 'transparent'}
+          style={{ fill: focus === id ? 'var(--accent-soft)' : 'transparent' }}
           rx={4}
         />
         <circle cx={left ? COLUMN.x : COLUMN.y} cy={y} r={4.5} fill={GRAPH_INK.link} />

@@ -33,7 +33,7 @@ export function FiltersPanel() {
   const active = JSON.stringify(f) !== JSON.stringify(DEFAULT_FILTERS);
 
   return (
-    <aside className="filters" aria-label="Filters">
+    <aside className="filters" id="filters-panel" aria-label="Filters" tabIndex={-1}>
       <div className="filters-head">
         <h2>Filters</h2>
         <button type="button" className="link-button" disabled={!active} onClick={() => set(DEFAULT_FILTERS)}>

@@ -15,7 +15,13 @@ export function GraphToolbar({
   const isGraph = state.mode === 'graph';
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
-      <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} onClick={onToggleFilters}>
+      <button
+        type="button"
+        className="drawer-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="filters-panel"
+        onClick={onToggleFilters}
+      >
         Filters
       </button>
       <div className="segmented" role="group" aria-label="Display">

@@ -1,15 +1,27 @@
-import { forwardRef, useId, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cellKey, type CoverageMatrix as Matrix, type MatrixCell } from '../../domain/plan';
 import type { Basis } from '../../domain/model';
 import { BASES, RELATIONS } from '../../domain/vocabulary';
 import { downloadBlob, downloadText } from '../common/download';
-import { RELATION_COLOURS, RELATION_TINTS } from '../common/encoding';
+import { MATRIX_INK, RELATION_COLOURS, RELATION_TINTS } from '../common/encoding';
 import { bandScale } from '../common/scales';
 
-const CELL = 16;
-const LABEL_WIDTH = 220;
-const AREA_GAP = 10;
+const AREA_GAP = 8;
 const HEADER = 166;
+/** Room on the right for the row counts. */
+const RIGHT = 28;
+
+/**
+ * Cell and row-label sizes for the room the matrix has: the 56 columns shrink (down to 12 px, so
+ * the 10 px column labels still fit) before the matrix needs sideways scrolling, so it fits the
+ * course-mapping page at 1280 px. Before the room is known (and for exports) the roomy sizes.
+ */
+export function matrixSizes(room: number, columns: number, areas: number) {
+  const label = room > 0 && room < 1100 ? 180 : 220;
+  const fit = room > 0 ? (room - label - RIGHT - (areas - 1) * AREA_GAP) / columns : 16;
+  const cell = Math.max(12, Math.min(16, Math.floor(fit * 4) / 4));
+  return { label, cell, row: Math.max(cell, 14) };
+}
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 
 export interface MatrixHandle {
@@ -41,24 +53,41 @@ export const CoverageMatrix = forwardRef<
   const colHeaders = useRef<SVGGElement>(null);
   const corner = useRef<SVGGElement>(null);
   const ids = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const [room, setRoom] = useState(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setRoom(el.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const layout = useMemo(() => {
     const columns = matrix.areas.flatMap((a, areaIndex) => a.columns.map((c) => ({ ...c, areaIndex })));
+    const {
+      label: labelWidth,
+      cell,
+      row: rowHeight,
+    } = matrixSizes(room, columns.length, matrix.areas.length);
     const band = bandScale(
       columns.map((c) => c.nos),
-      [0, columns.length * CELL],
+      [0, columns.length * cell],
       { inner: 0.12 },
     );
     const rows = bandScale(
       matrix.rows.map((r) => r.unit),
-      [0, matrix.rows.length * CELL],
+      [0, matrix.rows.length * rowHeight],
       { inner: 0.12 },
     );
-    const x = (nos: string, areaIndex: number) => LABEL_WIDTH + (band(nos) ?? 0) + areaIndex * AREA_GAP;
+    const x = (nos: string, areaIndex: number) => labelWidth + (band(nos) ?? 0) + areaIndex * AREA_GAP;
     const y = (unit: string) => HEADER + (rows(unit) ?? 0);
-    const gridRight = LABEL_WIDTH + columns.length * CELL + (matrix.areas.length - 1) * AREA_GAP;
-    const gridBottom = HEADER + matrix.rows.length * CELL;
+    const gridRight = labelWidth + columns.length * cell + (matrix.areas.length - 1) * AREA_GAP;
+    const gridBottom = HEADER + matrix.rows.length * rowHeight;
     return {
+      labelWidth,
+      rowHeight,
       columns,
       band,
       rows,
@@ -66,11 +95,13 @@ export const CoverageMatrix = forwardRef<
       y,
       gridRight,
       gridBottom,
-      width: gridRight + 34,
+      width: gridRight + RIGHT,
       height: gridBottom + 96,
     };
-  }, [matrix]);
-  const { columns, band, rows, x, y, gridRight, gridBottom, width, height } = layout;
+  }, [matrix, room]);
+  const { labelWidth, rowHeight, columns, band, rows, x, y, gridRight, gridBottom, width, height } = layout;
+  // Characters of 10.5 px text that fit beside the grid.
+  const labelChars = Math.floor((labelWidth - 8) / 6.4);
   const bw = band.bandwidth();
   const bh = rows.bandwidth();
 
@@ -142,7 +173,7 @@ export const CoverageMatrix = forwardRef<
             </pattern>
           ))}
         </defs>
-        <rect width={width} height={height} fill="#ffffff" />
+        <rect width={width} height={height} fill={MATRIX_INK.paper} />
 
         {/* Grid: uncovered columns are tinted so the gaps stand out. */}
         <g aria-hidden="true">
@@ -152,8 +183,8 @@ export const CoverageMatrix = forwardRef<
               x={x(c.nos, c.areaIndex) - 1}
               y={HEADER - 2}
               width={bw + 2}
-              height={matrix.rows.length * CELL + 2}
-              fill={c.coveredBy === 0 ? '#fef2f2' : '#f8fafc'}
+              height={matrix.rows.length * rowHeight + 2}
+              fill={c.coveredBy === 0 ? MATRIX_INK.gapGround : MATRIX_INK.coveredGround}
             />
           ))}
           {matrix.rows.map((r) =>
@@ -164,8 +195,8 @@ export const CoverageMatrix = forwardRef<
                 y={y(r.unit)}
                 width={bw}
                 height={bh}
-                fill="#ffffff"
-                stroke="#e2e8f0"
+                fill={MATRIX_INK.paper}
+                stroke={MATRIX_INK.cellLine}
                 strokeWidth="0.6"
               />
             )),
@@ -192,7 +223,7 @@ export const CoverageMatrix = forwardRef<
                   fillOpacity={cell.basis === 'computed' ? 0.38 : 1}
                   stroke={
                     selected === key
-                      ? '#0f172a'
+                      ? MATRIX_INK.text
                       : cell.basis === 'computed'
                         ? RELATION_COLOURS[cell.relation]
                         : 'none'
@@ -225,7 +256,7 @@ export const CoverageMatrix = forwardRef<
               key={c.nos}
               x={x(c.nos, c.areaIndex) + bw / 2}
               y={gridBottom + 14}
-              fill={c.coveredBy === 0 ? '#b91c1c' : '#0f172a'}
+              fill={c.coveredBy === 0 ? MATRIX_INK.gap : MATRIX_INK.text}
               fontWeight={c.coveredBy === 0 ? 700 : 400}
             >
               {c.coveredBy === 0 ? '·' : c.coveredBy}
@@ -236,7 +267,12 @@ export const CoverageMatrix = forwardRef<
             const last = a.columns[a.columns.length - 1]!;
             const mid = (x(first.nos, i) + x(last.nos, i) + bw) / 2;
             return (
-              <text key={a.area} x={mid} y={gridBottom + 30} fill={a.covered === 0 ? '#b91c1c' : '#0f172a'}>
+              <text
+                key={a.area}
+                x={mid}
+                y={gridBottom + 30}
+                fill={a.covered === 0 ? MATRIX_INK.gap : MATRIX_INK.text}
+              >
                 {a.covered}/{a.total}
               </text>
             );
@@ -244,11 +280,11 @@ export const CoverageMatrix = forwardRef<
         </g>
 
         {/* Legend, so an exported picture explains itself. */}
-        <g aria-hidden="true" fontSize="10" transform={`translate(${LABEL_WIDTH}, ${gridBottom + 50})`}>
+        <g aria-hidden="true" fontSize="10" transform={`translate(${labelWidth}, ${gridBottom + 50})`}>
           {RELATIONS.map((r, i) => (
             <g key={r} transform={`translate(${i * 70}, 0)`}>
               <rect width="12" height="12" rx="2" fill={RELATION_COLOURS[r]} />
-              <text x="16" y="10" fill="#0f172a">
+              <text x="16" y="10" fill={MATRIX_INK.text}>
                 {r}
               </text>
             </g>
@@ -264,7 +300,7 @@ export const CoverageMatrix = forwardRef<
                 stroke={b === 'computed' ? RELATION_COLOURS.close : 'none'}
                 strokeDasharray={b === 'computed' ? '1.5 1.5' : undefined}
               />
-              <text x="16" y="10" fill="#0f172a">
+              <text x="16" y="10" fill={MATRIX_INK.text}>
                 {b === 'published'
                   ? 'published (solid)'
                   : b === 'curated'
@@ -274,8 +310,8 @@ export const CoverageMatrix = forwardRef<
             </g>
           ))}
           <g transform="translate(360, 20)">
-            <rect width="12" height="12" fill="#fef2f2" stroke="#fecaca" />
-            <text x="16" y="10" fill="#0f172a">
+            <rect width="12" height="12" fill={MATRIX_INK.gapGround} stroke={MATRIX_INK.gapLine} />
+            <text x="16" y="10" fill={MATRIX_INK.text}>
               not covered
             </text>
           </g>
@@ -288,7 +324,7 @@ export const CoverageMatrix = forwardRef<
               key={r.unit}
               x={gridRight + 8}
               y={y(r.unit) + bh / 2 + 3.5}
-              fill={r.covers ? '#0f172a' : '#b91c1c'}
+              fill={r.covers ? MATRIX_INK.text : MATRIX_INK.gap}
             >
               {r.covers}
             </text>
@@ -298,11 +334,11 @@ export const CoverageMatrix = forwardRef<
         {/* Column headers, sticky at the top. */}
         <g ref={colHeaders} data-sticky="top" aria-hidden="true">
           <rect
-            x={LABEL_WIDTH - 4}
+            x={labelWidth - 4}
             y="0"
-            width={width - LABEL_WIDTH + 4}
+            width={width - labelWidth + 4}
             height={HEADER - 3}
-            fill="#ffffff"
+            fill={MATRIX_INK.paper}
           />
           {matrix.areas.map((a, i) => {
             const first = a.columns[0]!;
@@ -312,8 +348,8 @@ export const CoverageMatrix = forwardRef<
             const room = Math.floor((right - left) / 6.2);
             return (
               <g key={a.area}>
-                <rect x={left} y="2" width={right - left} height="16" rx="3" fill="#e0e7ff" />
-                <text x={left + 4} y="14" fontSize="10.5" fontWeight="700" fill="#1e3a8a">
+                <rect x={left} y="2" width={right - left} height="16" rx="3" fill={MATRIX_INK.areaGround} />
+                <text x={left + 4} y="14" fontSize="10.5" fontWeight="700" fill={MATRIX_INK.areaText}>
                   {truncate(`${a.area} ${a.title}`, Math.max(1, room))}
                   <title>{`${a.area} ${a.title}: ${a.covered} of ${a.total} covered`}</title>
                 </text>
@@ -325,13 +361,13 @@ export const CoverageMatrix = forwardRef<
               key={c.nos}
               transform={`translate(${x(c.nos, c.areaIndex) + bw / 2 + 3.5}, ${HEADER - 6}) rotate(-90)`}
               fontSize="10"
-              fill={c.coveredBy === 0 ? '#64748b' : '#0f172a'}
+              fill={c.coveredBy === 0 ? MATRIX_INK.faint : MATRIX_INK.text}
             >
               <tspan fontWeight="700">{c.code}</tspan> {truncate(c.title, 20)}
               <title>{`${c.code} ${c.title}`}</title>
             </text>
           ))}
-          <text x={gridRight + 4} y={HEADER - 6} fontSize="10" fill="#475569" fontWeight="600">
+          <text x={gridRight + 4} y={HEADER - 6} fontSize="10" fill={MATRIX_INK.muted} fontWeight="600">
             #
           </text>
         </g>
@@ -341,38 +377,41 @@ export const CoverageMatrix = forwardRef<
           <rect
             x="0"
             y={HEADER - 3}
-            width={LABEL_WIDTH - 4}
+            width={labelWidth - 4}
             height={gridBottom - HEADER + 40}
-            fill="#ffffff"
+            fill={MATRIX_INK.paper}
           />
           {matrix.rows.map((r) => (
-            <text key={r.unit} x="4" y={y(r.unit) + bh / 2 + 3.5} fontSize="10.5" fill="#0f172a">
+            <text key={r.unit} x="4" y={y(r.unit) + bh / 2 + 3.5} fontSize="10.5" fill={MATRIX_INK.text}>
               <tspan fontWeight="700">{truncate(r.code, 14)}</tspan>{' '}
-              {truncate(r.title, Math.max(8, 33 - Math.min(14, r.code.length)))}
+              {truncate(r.title, Math.max(8, labelChars - Math.min(14, r.code.length)))}
               <title>{`${r.code} ${r.title}`}</title>
             </text>
           ))}
-          <g fontSize="10" textAnchor="end" fill="#475569" fontWeight="600">
-            <text x={LABEL_WIDTH - 8} y={gridBottom + 14}>
+          <g fontSize="10" textAnchor="end" fill={MATRIX_INK.muted} fontWeight="600">
+            <text x={labelWidth - 8} y={gridBottom + 14}>
               NOS unit covered by (rows)
             </text>
-            <text x={LABEL_WIDTH - 8} y={gridBottom + 30}>
+            <text x={labelWidth - 8} y={gridBottom + 30}>
               covered per functional area
             </text>
           </g>
         </g>
         <g ref={corner} data-sticky="corner" aria-hidden="true">
-          <rect x="0" y="0" width={LABEL_WIDTH - 4} height={HEADER - 3} fill="#ffffff" />
-          <text x="4" y="16" fontSize="12" fontWeight="700" fill="#0f172a">
-            {truncate(title, 34)}
+          <rect x="0" y="0" width={labelWidth - 4} height={HEADER - 3} fill={MATRIX_INK.paper} />
+          <text x="4" y="16" fontSize="12" fontWeight="700" fill={MATRIX_INK.text}>
+            {truncate(title, labelChars + 1)}
           </text>
-          <text x="4" y="32" fontSize="10.5" fill="#475569">
+          <text x="4" y="32" fontSize="10.5" fill={MATRIX_INK.muted}>
             {matrix.covered} of {matrix.total} NOS units covered
           </text>
-          <text x="4" y="46" fontSize="10.5" fill="#475569">
-            counting {matrix.bases.join(', ')} links
+          <text x="4" y="46" fontSize="10.5" fill={MATRIX_INK.muted}>
+            counting links that are
           </text>
-          <text x="4" y={HEADER - 8} fontSize="10" fill="#475569" fontWeight="600">
+          <text x="4" y="60" fontSize="10.5" fill={MATRIX_INK.muted}>
+            {matrix.bases.join(', ') || 'none'}
+          </text>
+          <text x="4" y={HEADER - 8} fontSize="10" fill={MATRIX_INK.muted} fontWeight="600">
             unit ↓ · NOS unit →
           </text>
         </g>

@@ -228,8 +228,8 @@ function Welcome() {
       <h2>Plan a programme, check it, map it</h2>
       <ol>
         <li>
-          <b>Start a plan</b> for ProQual 601/4759/3 or an ILM 8605 Award, Certificate or Diploma (left). Add
-          units and every rule of combination is checked as you go.
+          <b>Start a plan</b> for ProQual 601/4759/3 or an ILM 8605 Award, Certificate or Diploma with the
+          &ldquo;Start a plan for&rdquo; list. Add units and every rule of combination is checked as you go.
         </li>
         <li>
           <b>See the coverage</b>: which of the 56 generic NOS units the plan reaches, on what basis
