@@ -68,6 +68,10 @@ function itemKind(item: CaseReadItem): ItemKind {
   return 'unit';
 }
 
+/** The note line that keeps a nested unit's parent (not the author's words: left out of suggestions). */
+export const parentNote = (code: string) => `Under ${code} in the CASE hierarchy.`;
+export const isParentNote = (line: string) => /^Under .{1,80} in the CASE hierarchy\.$/.test(line);
+
 /** Items in document order: depth first, siblings by sequenceNumber then file order (parents are acyclic by now). */
 function documentOrder(items: CaseReadItem[]): CaseReadItem[] {
   const byId = new Map(items.map((i) => [i.identifier, i]));
@@ -168,9 +172,7 @@ function buildUnits(ctx: Context): { units: Unit[]; placement: Map<string, Place
     taken.add(id);
     const parentUnit = parent && parent.kind !== 'area' ? units.get(parent.unitId) : undefined;
     const letter = item.parent !== undefined ? areaLetter.get(item.parent) : undefined;
-    const note = [parentUnit ? `Under ${parentUnit.code} in the CASE hierarchy.` : '', item.notes]
-      .filter(Boolean)
-      .join('\n');
+    const note = [parentUnit ? parentNote(parentUnit.code) : '', item.notes].filter(Boolean).join('\n');
     units.set(id, {
       id,
       framework: ctx.frameworkId,
