@@ -31,7 +31,17 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 export const MAX_HASH_LENGTH = 4000;
-const EXTRA_KEYS = ['spec', 'plan', 'x', 'y', 'minBasis', 'minRelation', 'minConfidence', 'course'];
+const EXTRA_KEYS = [
+  'spec',
+  'plan',
+  'x',
+  'y',
+  'minBasis',
+  'minRelation',
+  'minConfidence',
+  'course',
+  'framework',
+];
 
 export interface ParsedState {
   state: ViewState;

@@ -22,14 +22,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * framework. Saved frameworks join the explorer, search, coverage and compare as user data.
  */
 export function ImportFramework() {
-  const { atlas } = useAtlas();
+  const { atlas, state, navigate } = useAtlas();
   const frameworks = useSavedKind('framework');
   const courses = useSavedKind('course');
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
+  // Course mapping shows the framework's units, the review queue of suggestions and its coverage.
+  const mapToNos = (id: string) => {
+    const { plan: _p, course: _c, ...rest } = state.extra;
+    navigate({ ...state, view: 'plan', extra: { ...rest, framework: id } });
+  };
 
   const readFile = async (file: File) => {
-    setSaved('');
+    setSaved(null);
     const taken = [
       ...frameworks.items.map((i) => i.data.frameworkId),
       ...courses.items.map((i) => i.data.frameworkId),
@@ -50,11 +55,11 @@ export function ImportFramework() {
   const save = () => {
     if (!preview || preview.result.units.length === 0 || preview.result.alreadyInAtlas) return;
     const { result } = preview;
-    frameworks.create(
+    const item = frameworks.create(
       result.framework.name.slice(0, 120),
       importedFrameworkData(result, new Date().toISOString()),
     );
-    setSaved(result.framework.name);
+    setSaved({ id: item.id, name: result.framework.name });
     setPreview(null);
   };
 
@@ -82,8 +87,11 @@ export function ImportFramework() {
       </label>
       {saved && (
         <p role="status" className="import-summary ok">
-          Saved “{saved}” as your own framework: find its units in search and the explorer, or pick it here to
-          compare.
+          Saved “{saved.name}” as your own framework: find its units in search and the explorer, or pick it
+          here to compare.{' '}
+          <button type="button" className="link-button" onClick={() => mapToNos(saved.id)}>
+            Map it to NOS units
+          </button>
         </p>
       )}
       {result && (
@@ -120,6 +128,14 @@ export function ImportFramework() {
           {frameworks.items.map((item) => (
             <li key={item.id}>
               {item.name} ({plural(item.data.units.length, 'unit')}){' '}
+              <button
+                type="button"
+                className="link-button small"
+                aria-label={`Map ${item.name} to NOS units`}
+                onClick={() => mapToNos(item.id)}
+              >
+                Map to NOS units
+              </button>{' '}
               <button
                 type="button"
                 className="link-button small"

@@ -4,6 +4,7 @@ import { checkPlanUnits, ruleSetLabel } from '../../domain/plan';
 import { useAtlas } from '../context';
 import { CourseImport } from './CourseImport';
 import { CourseView } from './CourseView';
+import { FrameworkView } from './FrameworkView';
 import { PasteSuggest } from './PasteSuggest';
 import { PlanEditor } from './PlanEditor';
 import { QuarantineList } from '../common/QuarantineList';
@@ -17,19 +18,23 @@ export function PlanView() {
   const plans = useSavedKind('plan');
   const courses = useSavedKind('course');
   const plan = plans.items.find((p) => p.id === state.extra.plan);
+  const frameworks = useSavedKind('framework');
   const course = courses.items.find((c) => c.id === state.extra.course);
+  const framework = frameworks.items.find((f) => f.id === state.extra.framework);
   let main;
   if (state.extra.course === 'import') main = <CourseImport />;
   else if (course) main = <CourseView course={course} />;
   else if (plan) main = <PlanEditor plan={plan} />;
+  else if (framework) main = <FrameworkView framework={framework} />;
   else {
-    const missing = state.extra.course ?? state.extra.plan;
+    const missing = state.extra.course ?? state.extra.plan ?? state.extra.framework;
+    const what = state.extra.course ? 'course' : state.extra.plan ? 'plan' : 'imported framework';
     main = (
       <>
         {missing && (
           <p className="plan-missing">
-            The {state.extra.course ? 'course' : 'plan'} in this link ({missing}) is not saved in this
-            browser: saved work stays in the browser it was made in.
+            The {what} in this link ({missing}) is not saved in this browser: saved work stays in the browser
+            it was made in.
           </p>
         )}
         <Welcome />
@@ -50,8 +55,9 @@ function Sidebar() {
   const { atlas, state, navigate } = useAtlas();
   const plans = useSavedKind('plan');
   const courses = useSavedKind('course');
-  const open = (extra: { plan?: string; course?: string }) => {
-    const { plan: _p, course: _c, ...rest } = state.extra;
+  const frameworks = useSavedKind('framework');
+  const open = (extra: { plan?: string; course?: string; framework?: string }) => {
+    const { plan: _p, course: _c, framework: _f, ...rest } = state.extra;
     navigate({ ...state, view: 'plan', extra: { ...rest, ...extra } });
   };
   const problems = [...plans.problems, ...courses.problems];
@@ -133,6 +139,38 @@ function Sidebar() {
       <button type="button" className="button secondary" onClick={() => open({ course: 'import' })}>
         Import a course (CSV)…
       </button>
+      <h3>
+        Your imported frameworks <span className="count">({frameworks.items.length})</span>
+      </h3>
+      {frameworks.items.length > 0 && (
+        <ul className="saved-list" aria-label="Imported frameworks to map">
+          {frameworks.items.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                className="saved-item"
+                aria-current={state.extra.framework === f.id ? 'true' : undefined}
+                onClick={() => open({ framework: f.id })}
+              >
+                <span className="saved-name">{f.name}</span>
+                {frameworks.unsaved.includes(f.id) && <span className="unsaved-badge">not saved</span>}
+                <span className="saved-meta">
+                  <span className="user-badge">your data</span> CASE · {f.data.units.length} unit
+                  {f.data.units.length === 1 ? '' : 's'}
+                  {f.data.claims.length > 0 && ` · ${f.data.claims.length} your claims`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => navigate({ ...state, view: 'compare' })}
+      >
+        Import a framework (CASE JSON)…
+      </button>
       {problems.length > 0 && (
         <div className="storage-problems">
           <ul>
@@ -182,7 +220,7 @@ function NewPlanForm() {
       ruleSet: set.id,
       units: [],
     });
-    const { course: _c, ...rest } = state.extra;
+    const { course: _c, framework: _f, ...rest } = state.extra;
     navigate({ ...state, view: 'plan', extra: { ...rest, plan: item.id } });
   };
   return (
