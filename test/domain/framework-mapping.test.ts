@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../src/domain/course-import';
+import { compareThroughHub, frameworkSide } from '../../src/domain/compare';
 import { computeCoverage } from '../../src/domain/coverage';
 import {
   acceptFrameworkClaim,
@@ -177,5 +178,14 @@ describe('coverage of an imported framework', () => {
     });
     // The base dataset is untouched: no link of the atlas names the imported framework.
     expect(dataset.links.some((l) => l.from.startsWith(data.frameworkId))).toBe(false);
+  });
+
+  it('an accepted claim is a meeting point in compare (E1 against the NOS itself), a suggestion is not', () => {
+    const compare = (d: typeof data) => {
+      const merged = mergeFragments(dataset, [importedFrameworkFragment('Riverside', d, known)]);
+      return compareThroughHub(merged, frameworkSide(merged, data.frameworkId), frameworkSide(merged, 'nos'));
+    };
+    expect(compare(data).shared).not.toContain('nos:E1');
+    expect(compare(acceptFrameworkClaim(data, key('RC1'), 'nos:E1')).shared).toContain('nos:E1');
   });
 });

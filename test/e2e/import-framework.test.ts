@@ -241,7 +241,12 @@ describe('import a framework (CASE JSON)', () => {
 
     // The claim is a link of the explorer too: the unit's detail lists E1 as your claim.
     await page.getByRole('button', { name: 'Show in the explorer' }).click();
-    await expect.poll(() => page.locator('.app-main').textContent()).toContain('RC1');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect
+      .poll(() => details.locator('.link-item').allTextContents())
+      .toEqual(
+        expect.arrayContaining([expect.stringMatching(/your claim\s*related.*E1\s*Manage a budget/s)]),
+      );
     expect(watch.errors).toEqual([]);
     expect(watch.requests).toEqual([]);
     await context.close();
