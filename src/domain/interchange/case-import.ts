@@ -35,6 +35,11 @@ export interface FrameworkImport {
   problems: ImportIssue[];
   /** Set when the framework is already in the atlas (e.g. our own export read back): its id there. */
   alreadyInAtlas?: string;
+  /**
+   * Unit id → its words for the suggestion engine, when the file says more than a unit keeps (a
+   * course table's description and outcomes columns). Absent: see frameworkUnitText.
+   */
+  unitTexts?: Record<string, string>;
 }
 
 const INVERSE: Record<Relation, Relation> = {

@@ -6,7 +6,8 @@
  */
 import { DEFAULT_CLAIM_RELATION } from '../course';
 import type { Dataset, Link, Relation, Unit } from '../model';
-import { isParentNote } from './case-import';
+import type { Suggestion, SuggestionEngine } from '../suggest';
+import { isParentNote, type FrameworkImport } from './case-import';
 import type { ImportedFrameworkData } from './imported-framework';
 
 /** How a unit of an imported framework reaches the generic NOS, if it does. */
@@ -110,4 +111,24 @@ export function withdrawFrameworkClaim(
   nos: string,
 ): ImportedFrameworkData {
   return { ...data, claims: data.claims.filter((c) => c.unit !== key || c.nos !== nos) };
+}
+
+/**
+ * Suggestions for every unit of an import (CLI dry run) that reaches no NOS unit: unit id → the
+ * engine's best `limit` NOS units. Mapped units are left out. Nothing here is a claim.
+ */
+export function suggestionsForImport(
+  result: Pick<FrameworkImport, 'units' | 'links' | 'unitTexts'>,
+  dataset: Pick<Dataset, 'links'>,
+  engine: SuggestionEngine,
+  limit = 3,
+): Map<string, Suggestion[]> {
+  const mapping = nosMapping(result.units, result.links, unitsReachingNos(dataset));
+  const suggestions = new Map<string, Suggestion[]>();
+  for (const unit of result.units) {
+    if (mapping.get(unit.id)?.kind !== 'unmapped') continue;
+    const text = result.unitTexts?.[unit.id] ?? frameworkUnitText(unit);
+    suggestions.set(unit.id, engine.suggest(text, { limit }));
+  }
+  return suggestions;
 }
