@@ -20,7 +20,7 @@ import { ReviewQueue, useReviewOf, type ReviewUnit } from './ReviewQueue';
 /** Units listed at a time (a CASE framework may have thousands). */
 const PAGE = 100;
 /** Above this many units, the coverage matrix draws only the units that reach a NOS unit. */
-const MATRIX_ROWS = 500;
+const MATRIX_ROWS = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -165,13 +165,18 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
         noun="unit"
         onAccept={(key, nos) => update(acceptFrameworkClaim(framework.data, key, nos))}
       />
-      {matrixUnits.length < units.length && (
+      {matrixUnits.length < units.length && matrixUnits.length > 0 && (
         <p className="hint">
           The matrix below draws the {matrixUnits.length} units linked to a NOS unit; the others add nothing
           to it.
         </p>
       )}
-      <CoverageSection units={matrixUnits} candidates={candidates} name={framework.name} />
+      <CoverageSection
+        units={matrixUnits}
+        candidates={candidates}
+        name={framework.name}
+        emptyHint={`None of its ${units.length} units is linked to a NOS unit yet: accept suggestions above to fill the matrix.`}
+      />
     </article>
   );
 }
