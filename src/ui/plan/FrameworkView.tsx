@@ -220,6 +220,7 @@ function Reach({
               ({link?.relation}
               {mine ? ', your claim' : ''})
             </span>
+            {mine && ' '}
             {mine && (
               <button
                 type="button"

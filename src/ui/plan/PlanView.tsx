@@ -157,7 +157,7 @@ function Sidebar() {
                 <span className="saved-meta">
                   <span className="user-badge">your data</span> CASE · {f.data.units.length} unit
                   {f.data.units.length === 1 ? '' : 's'}
-                  {f.data.claims.length > 0 && ` · ${f.data.claims.length} your claims`}
+                  {f.data.claims.length > 0 && ` · your claims: ${f.data.claims.length}`}
                 </span>
               </button>
             </li>

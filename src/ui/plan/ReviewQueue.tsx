@@ -88,10 +88,12 @@ export function ReviewQueue({
   if (toReview.length === 0 && !suggested) return null;
   const nosUnits = atlas.dataset.units.filter((u) => u.framework === 'nos');
   const listed = suggested ? units.filter((u) => suggested.has(u.key)) : [];
+  const count = suggested ? listed.length : toReview.length;
   return (
     <section aria-labelledby="review-heading" className="review-queue">
       <h3 id="review-heading">
-        Suggestions to review ({suggested ? listed.length : toReview.length} {noun}s)
+        Suggestions to review ({count} {noun}
+        {count === 1 ? '' : 's'})
       </h3>
       {!suggested ? (
         <p>
