@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeFragments } from '../../src/domain/course-import';
-import { compareThroughHub, frameworkSide } from '../../src/domain/compare';
+import { compareThroughHub, comparisonToMarkdown, frameworkSide } from '../../src/domain/compare';
 import { computeCoverage } from '../../src/domain/coverage';
+import { cellKey, coverageMatrix, describeCell, matrixToCsv } from '../../src/domain/plan';
 import {
   acceptFrameworkClaim,
   FRAMEWORK_CLAIM_RATIONALE,
@@ -181,11 +182,30 @@ describe('coverage of an imported framework', () => {
   });
 
   it('an accepted claim is a meeting point in compare (E1 against the NOS itself), a suggestion is not', () => {
-    const compare = (d: typeof data) => {
-      const merged = mergeFragments(dataset, [importedFrameworkFragment('Riverside', d, known)]);
-      return compareThroughHub(merged, frameworkSide(merged, data.frameworkId), frameworkSide(merged, 'nos'));
-    };
-    expect(compare(data).shared).not.toContain('nos:E1');
-    expect(compare(acceptFrameworkClaim(data, key('RC1'), 'nos:E1')).shared).toContain('nos:E1');
+    const merge = (d: typeof data) =>
+      mergeFragments(dataset, [importedFrameworkFragment('Riverside', d, known)]);
+    const compare = (merged: ReturnType<typeof merge>) =>
+      compareThroughHub(merged, frameworkSide(merged, data.frameworkId), frameworkSide(merged, 'nos'));
+    expect(compare(merge(data)).shared).not.toContain('nos:E1');
+    const merged = merge(acceptFrameworkClaim(data, key('RC1'), 'nos:E1'));
+    const comparison = compare(merged);
+    expect(comparison.shared).toContain('nos:E1');
+    // The leg from the framework is the person's claim, and says so.
+    const pair = comparison.pairs.find((p) => p.via === 'nos:E1')!;
+    expect(pair.path[0]).toMatchObject({ unit: id('RC1'), basis: 'curated', origin: 'user' });
+    expect(comparisonToMarkdown(comparison, merged)).toMatch(/RC1[^\n]*related, your claim/);
+  });
+
+  it('the coverage matrix and its CSV say "your claim", not "curated", for the person’s own links', () => {
+    const claimed = acceptFrameworkClaim(data, key('RC1'), 'nos:E1');
+    const merged = mergeFragments(dataset, [importedFrameworkFragment('Riverside', claimed, known)]);
+    const matrix = coverageMatrix(
+      merged,
+      merged.units.filter((u) => u.framework === data.frameworkId),
+    );
+    expect(matrix.rows.map((r) => r.code)).toEqual(['RC1', 'RC2', 'RC3', 'RC4', 'RC4a']);
+    expect(describeCell(matrix.cells[cellKey(id('RC1'), 'nos:E1')])).toBe('related (your claim)');
+    expect(describeCell(matrix.cells[cellKey(id('RC2'), 'nos:B6')])).toBe('exact (your claim)');
+    expect(matrixToCsv(matrix)).not.toMatch(/\(curated\)/);
   });
 });
