@@ -25,6 +25,7 @@ export function ImportFramework() {
   const { atlas, state, navigate } = useAtlas();
   const frameworks = useSavedKind('framework');
   const courses = useSavedKind('course');
+  const reviews = useSavedKind('review');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   // Course mapping shows the framework's units, the review queue of suggestions and its coverage.
@@ -141,8 +142,12 @@ export function ImportFramework() {
                 className="link-button small"
                 aria-label={`Remove ${item.name}`}
                 onClick={() => {
-                  if (window.confirm(`Remove your imported framework “${item.name}” from this browser?`))
+                  if (window.confirm(`Remove your imported framework “${item.name}” from this browser?`)) {
                     frameworks.remove(item.id);
+                    // Its rejected suggestions go with it.
+                    const review = reviews.items.find((r) => r.data.courseId === item.id);
+                    if (review) reviews.remove(review.id);
+                  }
                 }}
               >
                 Remove

@@ -121,6 +121,8 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
         {plural(units.length, 'unit')}: {counts.direct} linked to NOS units, {counts.via} through a unit of
         the atlas, <b>{counts.unmapped} with no NOS unit yet</b>
         {counts.unmapped > 0 && ' (ask for suggestions below)'}.
+        {counts.via > 0 &&
+          ' The coverage below counts direct links to NOS units only (the file’s and your claims), not the ones through another unit.'}
       </p>
       <section aria-labelledby="framework-units-heading">
         <h3 id="framework-units-heading">Units ({units.length})</h3>
