@@ -64,7 +64,10 @@ const step = async (name: string, action: () => Promise<void>) => {
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const longest = tasks.length ? Math.max(...tasks) : 0;
   console.log(
-    `${name.padEnd(40)} ${String(wall).padStart(6)} ms wall, longest task ${longest.toFixed(0)} ms (${tasks.length} over 50 ms)`,
+    `${name.padEnd(40)} ${String(wall).padStart(6)} ms wall, longest task ${longest.toFixed(0)} ms (${tasks.length} over 50 ms: ${tasks
+      .slice(0, 8)
+      .map((t) => t.toFixed(0))
+      .join(', ')}${tasks.length > 8 ? ' …' : ''})`,
   );
 };
 
