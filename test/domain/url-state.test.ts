@@ -32,6 +32,13 @@ describe('view state in the URL hash', () => {
     expect(parsed.state).toEqual(state);
   });
 
+  it('keeps the imported framework open in course mapping (framework=<saved id>)', () => {
+    const parsed = parseHash('#view=plan&framework=framework-2', dataset);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state.extra).toEqual({ framework: 'framework-2' });
+    expect(serialiseState(parsed.state)).toBe('#view=plan&framework=framework-2');
+  });
+
   it('gives the default view for an empty hash', () => {
     expect(parseHash('', dataset)).toEqual({ state: DEFAULT_STATE, notices: [] });
     expect(serialiseState(DEFAULT_STATE)).toBe('');
