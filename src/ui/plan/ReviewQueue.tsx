@@ -119,7 +119,9 @@ export function ReviewQueue({
                   <b>
                     {u.code} {u.title}
                   </b>
-                  {pending.length === 0 ? (
+                  {suggested.get(u.key)!.length === 0 ? (
+                    <p className="hint">No NOS unit shares a word with it: pick one below if one fits.</p>
+                  ) : pending.length === 0 ? (
                     <p className="hint">Nothing left to review.</p>
                   ) : (
                     <ul className="suggestions" aria-label={`Suggestions for ${u.code}`}>
