@@ -18,6 +18,7 @@ import {
   importedFrameworkData,
   importedFrameworkFragment,
   nosMapping,
+  setFrameworkClaimRelation,
   unitsReachingNos,
   validateImportedFramework,
   withdrawFrameworkClaim,
@@ -120,6 +121,9 @@ describe('accepted claims are saved with the framework', () => {
     expect(acceptFrameworkClaim(data, key('RC1'), 'ilm:8605-414')).toBe(data);
     expect(data.claims).toEqual([]);
     expect(withdrawFrameworkClaim(once, key('RC1'), 'nos:E1').claims).toEqual([]);
+    expect(setFrameworkClaimRelation(once, key('RC1'), 'nos:E1', 'close').claims).toEqual([
+      { unit: key('RC1'), nos: 'nos:E1', relation: 'close' },
+    ]);
   });
 
   it('a claim maps the unit directly, as a curated link of the person’s own', () => {

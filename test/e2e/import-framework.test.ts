@@ -215,10 +215,15 @@ describe('import a framework (CASE JSON)', () => {
     // E1 "Manage a budget" is the unit an expert would accept for the money unit.
     await money.getByRole('button', { name: /^Accept E1 Manage a budget/ }).click();
     await expect.poll(() => coverage.textContent()).toContain('Covers 2 of 56 NOS units');
-    expect(await page.locator('.course-view table').first().textContent()).toContain(
-      'E1 (related, your claim)',
-    );
+    const relation = page.getByLabel('Relation of your claim E1 for RC1');
+    expect(await relation.inputValue()).toBe('related');
     expect(await claims()).toEqual([expect.objectContaining({ nos: 'nos:E1', relation: 'related' })]);
+    // The designer judges it closer than "related".
+    await relation.selectOption('close');
+    await expect
+      .poll(() => claims())
+      .toEqual([expect.objectContaining({ nos: 'nos:E1', relation: 'close' })]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     const rejected = (await safety.getByRole('listitem').first().locator('.code').textContent())!;
     await safety.getByRole('button', { name: new RegExp(`^Reject ${rejected} `) }).click();
@@ -233,6 +238,7 @@ describe('import a framework (CASE JSON)', () => {
     await expect
       .poll(() => page.locator('.framework-mapping-summary').textContent())
       .toMatch(/2 linked to NOS units, 0 through a unit of the atlas, 1 with no NOS unit yet/);
+    expect(await page.getByLabel('Relation of your claim E1 for RC1').inputValue()).toBe('close');
     await page.getByRole('button', { name: 'Suggest NOS units' }).click();
     await expect.poll(() => safety.getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await safety.locator('.code').allTextContents()).not.toContain(rejected);
@@ -244,9 +250,7 @@ describe('import a framework (CASE JSON)', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect
       .poll(() => details.locator('.link-item').allTextContents())
-      .toEqual(
-        expect.arrayContaining([expect.stringMatching(/your claim\s*related.*E1\s*Manage a budget/s)]),
-      );
+      .toEqual(expect.arrayContaining([expect.stringMatching(/your claim\s*close.*E1\s*Manage a budget/s)]));
     expect(watch.errors).toEqual([]);
     expect(watch.requests).toEqual([]);
     await context.close();

@@ -104,6 +104,19 @@ export function acceptFrameworkClaim(
   return { ...data, claims: [...data.claims, { unit: key, nos, relation }] };
 }
 
+/** The framework with the relation of the person's claim of `nos` for `key` changed. */
+export function setFrameworkClaimRelation(
+  data: ImportedFrameworkData,
+  key: string,
+  nos: string,
+  relation: Relation,
+): ImportedFrameworkData {
+  return {
+    ...data,
+    claims: data.claims.map((c) => (c.unit === key && c.nos === nos ? { ...c, relation } : c)),
+  };
+}
+
 /** The framework without the person's claim of `nos` for `key` (to undo an accept). */
 export function withdrawFrameworkClaim(
   data: ImportedFrameworkData,

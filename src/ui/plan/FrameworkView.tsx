@@ -4,12 +4,14 @@ import {
   acceptFrameworkClaim,
   frameworkUnitText,
   nosMapping,
+  setFrameworkClaimRelation,
   unitsReachingNos,
   withdrawFrameworkClaim,
   type ImportedFrameworkData,
   type NosMapping,
 } from '../../domain/interchange';
-import type { Link, Unit } from '../../domain/model';
+import type { Link, Relation, Unit } from '../../domain/model';
+import { RELATIONS } from '../../domain/vocabulary';
 import type { SavedItem } from '../../domain/saved';
 import { useSavedKind } from '../common/saved-work';
 import { useAtlas } from '../context';
@@ -146,6 +148,9 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
                     mapping={mapping.get(u.id)}
                     claimed={claims.filter((c) => c.unit === keyOf(u)).map((c) => c.nos)}
                     onWithdraw={(nos) => update(withdrawFrameworkClaim(framework.data, keyOf(u), nos))}
+                    onRelation={(nos, relation) =>
+                      update(setFrameworkClaimRelation(framework.data, keyOf(u), nos, relation))
+                    }
                   />
                 </td>
               </tr>
@@ -183,17 +188,22 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
   );
 }
 
-/** How one unit reaches the NOS: the file's links, your claims (which can be withdrawn), or through another unit. */
+/**
+ * How one unit reaches the NOS: the file's links, your claims (their relation can be changed, or
+ * the claim withdrawn), or through another unit.
+ */
 function Reach({
   unit,
   mapping,
   claimed,
   onWithdraw,
+  onRelation,
 }: {
   unit: Unit;
   mapping: NosMapping | undefined;
   claimed: string[];
   onWithdraw: (nos: string) => void;
+  onRelation: (nos: string, relation: Relation) => void;
 }) {
   const { atlas } = useAtlas();
   if (!mapping || mapping.kind === 'unmapped') return <span className="pill warn">needs NOS units</span>;
@@ -218,10 +228,24 @@ function Reach({
         return (
           <span key={id} className="claim" title={nos?.title}>
             {nos?.code ?? id}{' '}
-            <span className="muted">
-              ({link?.relation}
-              {mine ? ', your claim' : ''})
-            </span>
+            {mine ? (
+              <>
+                <select
+                  aria-label={`Relation of your claim ${nos?.code ?? id} for ${unit.code}`}
+                  value={link?.relation ?? 'related'}
+                  onChange={(e) => onRelation(id, e.target.value as Relation)}
+                >
+                  {RELATIONS.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>{' '}
+                <span className="muted">(your claim)</span>
+              </>
+            ) : (
+              <span className="muted">({link?.relation})</span>
+            )}
             {mine && ' '}
             {mine && (
               <button
