@@ -182,10 +182,15 @@ describe('import a framework (CASE JSON)', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await openApp(page, '#view=compare');
+    // From Course mapping, where the designer maps courses too.
+    await openApp(page, '#view=plan');
+    await page.getByRole('button', { name: 'Import a framework (CASE JSON)…' }).click();
     await page.getByLabel('Choose a CASE JSON file').setInputFiles(file);
     await page.getByRole('button', { name: 'Save as my framework' }).click();
     await page.getByRole('button', { name: 'Map it to NOS units' }).click();
+    expect(await page.getByRole('list', { name: 'Imported frameworks to map' }).textContent()).toContain(
+      'Riverside care leadership',
+    );
 
     await expect
       .poll(() => page.locator('.framework-mapping-summary').textContent())

@@ -5,6 +5,7 @@ import { useAtlas } from '../context';
 import { CourseImport } from './CourseImport';
 import { CourseView } from './CourseView';
 import { FrameworkView } from './FrameworkView';
+import { ImportFramework } from '../common/ImportFramework';
 import { PasteSuggest } from './PasteSuggest';
 import { PlanEditor } from './PlanEditor';
 import { QuarantineList } from '../common/QuarantineList';
@@ -23,6 +24,12 @@ export function PlanView() {
   const framework = frameworks.items.find((f) => f.id === state.extra.framework);
   let main;
   if (state.extra.course === 'import') main = <CourseImport />;
+  else if (state.extra.framework === 'import' && !course && !plan)
+    main = (
+      <article className="framework-import" aria-label="Import a framework">
+        <ImportFramework />
+      </article>
+    );
   else if (course) main = <CourseView course={course} />;
   else if (plan) main = <PlanEditor plan={plan} />;
   else if (framework) main = <FrameworkView framework={framework} />;
@@ -164,11 +171,7 @@ function Sidebar() {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className="button secondary"
-        onClick={() => navigate({ ...state, view: 'compare' })}
-      >
+      <button type="button" className="button secondary" onClick={() => open({ framework: 'import' })}>
         Import a framework (CASE JSON)…
       </button>
       {problems.length > 0 && (

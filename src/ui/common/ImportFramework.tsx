@@ -6,7 +6,7 @@ import {
   refusedImport,
   type FrameworkImport,
 } from '../../domain/interchange';
-import { useSavedKind } from '../common/saved-work';
+import { useSavedKind } from './saved-work';
 import { useAtlas } from '../context';
 
 interface Preview {
