@@ -25,6 +25,8 @@ const PAGE = 100;
 const MATRIX_ROWS = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The unit's key in the saved framework: its id after `<frameworkId>:`. */
+const keyIn = (frameworkId: string, u: Unit) => u.id.slice(frameworkId.length + 1);
 
 /**
  * An imported CASE framework in course mapping: its units and how each reaches the NOS (the file's
@@ -50,11 +52,11 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
   }, [units, atlas.linksByUnit]);
   const reaching = useMemo(() => unitsReachingNos(atlas.dataset), [atlas.dataset]);
   const mapping = useMemo(() => nosMapping(units, links, reaching), [units, links, reaching]);
-  const keyOf = (u: Unit) => u.id.slice(frameworkId.length + 1);
+  const keyOf = (u: Unit) => keyIn(frameworkId, u);
   const toReview = useMemo(
     () =>
       units.map((u): ReviewUnit => ({
-        key: keyOf(u),
+        key: keyIn(frameworkId, u),
         code: u.code,
         title: u.title,
         text: frameworkUnitText(u),
@@ -63,8 +65,6 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
         ),
         toReview: mapping.get(u.id)?.kind === 'unmapped',
       })),
-    // keyOf depends on frameworkId only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [units, mapping, atlas.linksByUnit, frameworkId],
   );
   const counts = { direct: 0, via: 0, unmapped: 0 };
