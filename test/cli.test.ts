@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testCasePackage } from './support/case-package';
 
 const root = join(import.meta.dirname, '..');
 const cli = (...args: string[]) =>
@@ -247,6 +248,59 @@ describe('npm run cli', { timeout: 90_000 }, () => {
     it('exits 2 without a file or with a missing one', () => {
       expect(cli('import').status).toBe(2);
       expect(cli('import', join(dir, 'missing.json')).status).toBe(2);
+    });
+
+    it('--suggest adds NOS suggestions to the units that reach none, and changes nothing else', () => {
+      // Written as another tool would: RC1 has no NOS link, RC2 an exact match to NOS B6.
+      const file = join(dir, 'riverside.json');
+      writeFileSync(
+        file,
+        testCasePackage(
+          'Riverside care leadership',
+          [
+            { code: 'RC1', statement: "Running the home's money" },
+            {
+              code: 'RC1.1',
+              statement: 'Monitor spending against the agreed budget and explain variances',
+              type: 'Learning Outcome',
+              parent: 'RC1',
+            },
+            { code: 'RC2', statement: 'Leading the care team on shift' },
+          ],
+          [{ from: 'RC2', type: 'exactMatchOf', toAtlas: 'nos:B6' }],
+        ),
+      );
+      const plain = importJson(file);
+      const run = cli('import', file, '--json', '--suggest', '--limit', '2');
+      expect(run.status).toBe(0);
+      const json = JSON.parse(run.stdout);
+      const [rc1, rc2] = json.units;
+      expect(rc1.suggestions).toHaveLength(2);
+      expect(Object.keys(rc1.suggestions[0]).sort()).toEqual([
+        'code',
+        'confidence',
+        'id',
+        'score',
+        'title',
+        'why',
+      ]);
+      // NOS E1 "Manage a budget" is the unit an expert would name for the outcome.
+      expect(rc1.suggestions.map((s: { id: string }) => s.id)).toContain('nos:E1');
+      expect(rc2).toEqual(plain.json.units[1]);
+      const { suggestions: _s, ...rest } = rc1;
+      expect({ ...json, units: [rest, rc2] }).toEqual(plain.json);
+    });
+
+    it("--suggest reads a course row's description when it has no codes; --limit needs --suggest", () => {
+      const file = join(dir, 'Induction.csv');
+      writeFileSync(
+        file,
+        'code,module,description\nM1,Week two,"Preparing the ward budget, monitoring spending each month and explaining variances"\n',
+      );
+      const json = JSON.parse(cli('import', file, '--json', '--suggest').stdout);
+      expect(json.units[0].suggestions.map((s: { id: string }) => s.id)).toContain('nos:E1');
+      expect(cli('import', file, '--limit', '2').status).toBe(2);
+      expect(cli('import', file, '--suggest', '--limit', '0').status).toBe(2);
     });
   });
 });

@@ -1,8 +1,10 @@
 /**
- * `import <FILE> [--json]`: a dry run of importing a framework, with the same parser as the app.
- * A CASE 1.0 package (JSON) or a course table (CSV). Lists the file's whole content (units, links,
- * problems), even when the framework is already in the atlas; saves nothing. Exit 0 when something
- * is importable, 1 when nothing is.
+ * `import <FILE> [--json] [--suggest [--limit N]]`: a dry run of importing a framework, with the same
+ * parser as the app. A CASE 1.0 package (JSON) or a course table (CSV). Lists the file's whole
+ * content (units, links, problems), even when the framework is already in the atlas; saves nothing.
+ * With --suggest, every unit that reaches no NOS unit (neither directly nor through an atlas unit)
+ * also gets the suggestion engine's best NOS units: suggestions, never claims. Exit 0 when
+ * something is importable, 1 when nothing is.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,14 +17,34 @@ import {
   refusedImport,
   type FrameworkImport,
 } from '../domain/interchange';
-import { loadOrFail, UsageError, type Command } from './command';
+import type { Dataset } from '../domain/model';
+import { createSuggestionEngine, type Suggestion } from '../domain/suggest';
+import { suggestionsForImport } from '../domain/interchange/framework-mapping';
+import { loadOrFail, stringOption, UsageError, type Command } from './command';
 
-/** The public --json shape (README, "Command line"). */
-export function importJson(result: FrameworkImport) {
+const suggestionJson = ({ id, code, title, score, confidence, why }: Suggestion) => ({
+  id,
+  code,
+  title,
+  score,
+  confidence,
+  why,
+});
+
+/**
+ * The public --json shape (README, "Command line"). `suggestions` (with --suggest only) adds a
+ * field to the units that reach no NOS unit; everything else is unchanged.
+ */
+export function importJson(result: FrameworkImport, suggestions?: Map<string, Suggestion[]>) {
   return {
     kind: result.kind,
     framework: { id: result.framework.id, name: result.framework.name },
-    units: result.units.map(({ id, code, title }) => ({ id, code, title })),
+    units: result.units.map(({ id, code, title }) => {
+      const suggested = suggestions?.get(id);
+      return suggested
+        ? { id, code, title, suggestions: suggested.map(suggestionJson) }
+        : { id, code, title };
+    }),
     links: result.links.map(({ from, to, relation, basis }) => ({ from, to, relation, basis })),
     problems: result.problems.map(({ severity, message, path, row }) => ({
       severity,
@@ -38,7 +60,7 @@ export function importJson(result: FrameworkImport) {
   };
 }
 
-function readResult(file: string, dataDir: string): FrameworkImport {
+function readResult(file: string, dataset: Dataset): FrameworkImport {
   let size: number;
   try {
     size = statSync(file).size;
@@ -55,17 +77,21 @@ function readResult(file: string, dataDir: string): FrameworkImport {
   const bytes = readFileSync(file);
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const text = looksLikeJson(name, utf8) ? utf8 : decodeCourseBytes(bytes).text;
-  return importFrameworkFile(name, text, loadOrFail(dataDir));
+  return importFrameworkFile(name, text, dataset);
 }
 
-function printText(result: FrameworkImport) {
+function printText(result: FrameworkImport, suggestions?: Map<string, Suggestion[]>) {
   console.log(
     `${result.kind === 'case' ? 'CASE package' : 'Course table'}: ${result.framework.name} (${result.framework.id})`,
   );
   console.log(
     `  ${result.units.length} unit(s), ${result.links.length} link(s), ${result.externalReferences.length} external reference(s)`,
   );
-  for (const u of result.units) console.log(`  ${u.code.padEnd(16)} ${u.title || '(no title)'}`);
+  for (const u of result.units) {
+    console.log(`  ${u.code.padEnd(16)} ${u.title || '(no title)'}`);
+    for (const s of suggestions?.get(u.id) ?? [])
+      console.log(`  ${''.padEnd(16)}   suggested: ${s.code} ${s.title} (${s.confidence}; ${s.why})`);
+  }
   for (const l of result.links) console.log(`  ${l.from} → ${l.to}  ${l.relation} (${l.basis})`);
   for (const p of result.problems)
     console.log(
@@ -77,14 +103,28 @@ function printText(result: FrameworkImport) {
 export const importCommand: Command = {
   name: 'import',
   usage:
-    'import <FILE> [--json]                   Dry run: what importing a CASE package or course CSV gives',
+    'import <FILE> [--json] [--suggest [--limit N]]\n' +
+    '                                           Dry run: what importing a CASE package or course CSV gives;\n' +
+    '                                           --suggest: NOS units for the units that reach none (default 3)',
+  options: { suggest: { type: 'boolean' }, limit: { type: 'string' } },
   run(input) {
     const file = input.args[0];
     if (!file || input.args.length > 1)
       throw new UsageError('import needs one file, e.g. import framework.case.json');
-    const result = readResult(file, input.dataDir);
-    if (input.json) console.log(JSON.stringify(importJson(result), null, 2));
-    else printText(result);
+    const limitText = stringOption(input, 'limit');
+    const wantsSuggestions = input.values.suggest === true;
+    if (limitText !== undefined && !wantsSuggestions)
+      throw new UsageError('--limit goes with --suggest: import FILE --suggest --limit 5');
+    const limit = Number(limitText ?? 3);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 56)
+      throw new UsageError('--limit must be a whole number from 1 to 56');
+    const dataset = loadOrFail(input.dataDir);
+    const result = readResult(file, dataset);
+    const suggestions = wantsSuggestions
+      ? suggestionsForImport(result, dataset, createSuggestionEngine(dataset), limit)
+      : undefined;
+    if (input.json) console.log(JSON.stringify(importJson(result, suggestions), null, 2));
+    else printText(result, suggestions);
     return isImportable(result) ? 0 : 1;
   },
 };

@@ -9,7 +9,7 @@ import { BASIS_STRENGTH, RELATION_STRENGTH, compareLinkStrength } from './covera
 import { caveatLine } from './caveats';
 import { toCsv } from './export';
 import { CONFIDENCE_LABEL, DEFAULT_MIN_CONFIDENCE, meetsConfidence } from './confidence';
-import type { Basis, Confidence, Dataset, Link, Relation, Unit } from './model';
+import type { Basis, Confidence, Dataset, Link, Origin, Relation, Unit } from './model';
 
 export interface CompareSide {
   label: string;
@@ -35,6 +35,8 @@ export interface HubStep {
   rationale?: string;
   /** A doubtful published placement (data/topss-map.json), carried into every output. */
   caveat?: Link['caveat'];
+  /** 'user' for the person's own claim (a course's or an imported framework's): shown as "your claim". */
+  origin?: Origin;
 }
 
 export interface HubPair {
@@ -119,6 +121,7 @@ function stepOf(link: Link, unit: string, nos: string): HubStep {
     ...(link.score !== undefined ? { score: link.score } : {}),
     ...(link.rationale ? { rationale: link.rationale } : {}),
     ...(link.caveat ? { caveat: link.caveat } : {}),
+    ...(link.origin ? { origin: link.origin } : {}),
   };
 }
 
@@ -376,7 +379,8 @@ function unitLabel(units: Map<string, Unit>, id: string): string {
 }
 
 function stepLabel(step: HubStep): string {
-  const label = `${step.relation}, ${step.basis}${step.score !== undefined ? ` ${step.score}` : ''}`;
+  const basis = step.origin === 'user' ? 'your claim' : step.basis;
+  const label = `${step.relation}, ${basis}${step.score !== undefined ? ` ${step.score}` : ''}`;
   return step.caveat ? `${label} ⚠ ${cell(caveatLine(step.caveat))}` : label;
 }
 

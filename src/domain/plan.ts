@@ -210,10 +210,12 @@ export function nosOrder(code: string): number {
   return match ? match[1]!.charCodeAt(0) * 1000 + Number(match[2]) : Number.MAX_SAFE_INTEGER;
 }
 
-/** A cell as words: "close (curated)". */
+/** A cell as words: "close (curated)", "related (your claim)". */
 export function describeCell(cell: MatrixCell | undefined): string {
   if (!cell) return '';
-  return `${cell.relation} (${cell.basis})${cell.caveat ? ` ⚠ ${caveatLine(cell.caveat)}` : ''}`;
+  // The person's own claims (courses, imported frameworks) are never passed off as our curation.
+  const basis = cell.origin === 'user' ? 'your claim' : cell.basis;
+  return `${cell.relation} (${basis})${cell.caveat ? ` ⚠ ${caveatLine(cell.caveat)}` : ''}`;
 }
 
 /**

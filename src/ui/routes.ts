@@ -34,6 +34,8 @@ export interface Routes {
   setCurrentPlan(id: string): void;
   goToCourse(id: string): void;
   goToCourseImport(): void;
+  goToFramework(id: string): void;
+  goToFrameworkImport(): void;
   goToCourseMapping(): void;
   goToCompare(x: SideKey, y: SideKey): void;
   setCompareFilters(filters: Partial<CompareFilters>): void;
@@ -56,6 +58,8 @@ export function createRoutes(go: (destination: Destination) => void): Routes {
     setCurrentPlan: (id) => go({ to: 'current-plan', id }),
     goToCourse: (id) => go({ to: 'course', id }),
     goToCourseImport: () => go({ to: 'course-import' }),
+    goToFramework: (id) => go({ to: 'framework', id }),
+    goToFrameworkImport: () => go({ to: 'framework-import' }),
     goToCourseMapping: () => go({ to: 'course-mapping' }),
     goToCompare: (x, y) => go({ to: 'compare', x, y }),
     setCompareFilters: (filters) => go({ to: 'compare-filters', filters }),

@@ -84,4 +84,21 @@ describe('review of suggestions', () => {
     expect(read.value.texts.P1).toHaveLength(5000);
     expect(read.value.rejected).toEqual([{ module: 'P1', nos: 'nos:E1' }]);
   });
+
+  it('reads back a review of an imported framework: its unit keys may be up to 80 characters', () => {
+    const key = `RC1.${'a'.repeat(76)}`;
+    const read = validateReviewData({
+      courseId: 'framework-2',
+      texts: {},
+      rejected: [
+        { module: key, nos: 'nos:E6' },
+        { module: `${key}b`, nos: 'nos:E6' },
+      ],
+    });
+    expect(read.ok && read.value).toEqual({
+      courseId: 'framework-2',
+      texts: {},
+      rejected: [{ module: key, nos: 'nos:E6' }],
+    });
+  });
 });

@@ -71,6 +71,19 @@ describe('view state in the URL hash', () => {
       expect(roundTrip(state), serialiseState(state)).toEqual({ state, notices: [] });
   });
 
+  it('keeps the imported framework open in course mapping (framework=<saved id>)', () => {
+    const parsed = parseHash('#view=plan&framework=framework-2', dataset);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state.plan).toEqual({ open: { kind: 'framework', id: 'framework-2' } });
+    expect(serialiseState(parsed.state)).toBe('#view=plan&framework=framework-2');
+  });
+
+  it('opens the framework import with framework=import', () => {
+    const parsed = parseHash('#view=plan&framework=import', dataset);
+    expect(parsed.state.plan).toEqual({ open: { kind: 'framework-import' } });
+    expect(serialiseState(parsed.state)).toBe('#view=plan&framework=import');
+  });
+
   it('gives the default view for an empty hash', () => {
     expect(parseHash('', dataset)).toEqual({ state: DEFAULT_STATE, notices: [] });
     expect(serialiseState(DEFAULT_STATE)).toBe('');

@@ -35,6 +35,11 @@ export interface FrameworkImport {
   problems: ImportIssue[];
   /** Set when the framework is already in the atlas (e.g. our own export read back): its id there. */
   alreadyInAtlas?: string;
+  /**
+   * Unit id → its words for the suggestion engine, when the file says more than a unit keeps (a
+   * course table's description and outcomes columns). Absent: see frameworkUnitText.
+   */
+  unitTexts?: Record<string, string>;
 }
 
 const INVERSE: Record<Relation, Relation> = {
@@ -67,6 +72,10 @@ function itemKind(item: CaseReadItem): ItemKind {
   if (/criteri|indicator/i.test(item.itemType)) return 'criterion';
   return 'unit';
 }
+
+/** The note line that keeps a nested unit's parent (not the author's words: left out of suggestions). */
+export const parentNote = (code: string) => `Under ${code} in the CASE hierarchy.`;
+export const isParentNote = (line: string) => /^Under .{1,80} in the CASE hierarchy\.$/.test(line);
 
 /** Items in document order: depth first, siblings by sequenceNumber then file order (parents are acyclic by now). */
 function documentOrder(items: CaseReadItem[]): CaseReadItem[] {
@@ -168,9 +177,7 @@ function buildUnits(ctx: Context): { units: Unit[]; placement: Map<string, Place
     taken.add(id);
     const parentUnit = parent && parent.kind !== 'area' ? units.get(parent.unitId) : undefined;
     const letter = item.parent !== undefined ? areaLetter.get(item.parent) : undefined;
-    const note = [parentUnit ? `Under ${parentUnit.code} in the CASE hierarchy.` : '', item.notes]
-      .filter(Boolean)
-      .join('\n');
+    const note = [parentUnit ? parentNote(parentUnit.code) : '', item.notes].filter(Boolean).join('\n');
     units.set(id, {
       id,
       framework: ctx.frameworkId,

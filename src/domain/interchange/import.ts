@@ -2,7 +2,7 @@
  * One entry point for "import a framework from a file", shared by the app and the CLI dry run:
  * a CASE package (JSON) or a course table (CSV). Pure: the caller reads the file and saves the result.
  */
-import { courseFragment, parseCourseTable, userFrameworkId } from '../course-import';
+import { courseFragment, moduleText, parseCourseTable, userFrameworkId } from '../course-import';
 import type { Dataset } from '../model';
 import { importCasePackage, type FrameworkImport } from './case-import';
 
@@ -37,6 +37,7 @@ export function importCourseTable(
     units: fragment.units,
     links: fragment.links.map((l) => ({ ...l, origin: 'user' as const })),
     externalReferences: [],
+    unitTexts: Object.fromEntries(result.modules.map((m) => [`${frameworkId}:${m.code}`, moduleText(m)])),
     problems: result.problems.map((p) => ({
       severity: p.severity,
       message: p.column ? `${p.column}: ${p.message}` : p.message,

@@ -26,6 +26,14 @@ export interface ImportedLink {
   basis: Link['basis'];
 }
 
+/** A NOS unit the person claims for one of the framework's units (accepted from a suggestion, or picked). */
+export interface FrameworkClaim {
+  /** The unit's key (its id after `<frameworkId>:`). */
+  unit: string;
+  nos: string;
+  relation: Link['relation'];
+}
+
 /** What is saved for an imported framework (the saved item's name is the framework's name). */
 export interface ImportedFrameworkData {
   frameworkId: string;
@@ -35,12 +43,20 @@ export interface ImportedFrameworkData {
   units: ImportedUnit[];
   links: ImportedLink[];
   externalReferences: ExternalReference[];
+  /**
+   * The person's own claims, made in the review of suggestions: kept apart from the file's links
+   * (`links`), which are the file author's claims. Absent in frameworks saved before mapping existed.
+   */
+  claims: FrameworkClaim[];
 }
 
 const FRAMEWORK_ID = /^user-[a-z0-9-]{1,60}$/;
 const KEY = /^[A-Za-z0-9][A-Za-z0-9./+-]{0,79}$/;
 const ID = /^[a-z0-9][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9./+-]*$|^area:[A-F]$/;
 const MAX_TEXT = 2000;
+const NOS_ID = /^nos:[A-F]\d{1,2}$/;
+export const FRAMEWORK_CLAIM_RATIONALE =
+  'Your claim, accepted in the review of suggestions for your imported framework (user data), not checked by Standards Atlas';
 
 /** The part of an import that is saved. Units keep their codes; ids are `<frameworkId>:<code>`. */
 export function importedFrameworkData(result: FrameworkImport, importedAt: string): ImportedFrameworkData {
@@ -59,6 +75,7 @@ export function importedFrameworkData(result: FrameworkImport, importedAt: strin
     })),
     links: result.links.map(({ from, to, relation, basis }) => ({ from, to, relation, basis })),
     externalReferences: result.externalReferences,
+    claims: [],
   };
 }
 
@@ -85,7 +102,7 @@ function cleanOutcomes(value: unknown): Unit['outcomes'] | undefined {
 /** Checks an imported framework read back from storage (it may have been edited or damaged). */
 export const validateImportedFramework: ItemValidator<ImportedFrameworkData> = (data) => {
   if (!isRecord(data)) return { ok: false, reason: 'it is not an imported framework.' };
-  const { frameworkId, fileName, importedAt, units, links, externalReferences } = data;
+  const { frameworkId, fileName, importedAt, units, links, externalReferences, claims } = data;
   if (typeof frameworkId !== 'string' || !FRAMEWORK_ID.test(frameworkId))
     return { ok: false, reason: 'its identifier is damaged.' };
   if (!Array.isArray(units) || units.length === 0 || units.length > MAX_CASE_ITEMS)
@@ -146,6 +163,19 @@ export const validateImportedFramework: ItemValidator<ImportedFrameworkData> = (
         },
       ];
     });
+  const keys = new Set(clean.map((u) => u.key));
+  const seenClaims = new Set<string>();
+  const cleanClaims = (Array.isArray(claims) ? claims.slice(0, MAX_CASE_ASSOCIATIONS) : []).filter(
+    (c): c is FrameworkClaim =>
+      isRecord(c) &&
+      typeof c.unit === 'string' &&
+      keys.has(c.unit) &&
+      typeof c.nos === 'string' &&
+      NOS_ID.test(c.nos) &&
+      (RELATIONS as readonly unknown[]).includes(c.relation) &&
+      !seenClaims.has(`${c.unit}>${c.nos}`) &&
+      !!seenClaims.add(`${c.unit}>${c.nos}`),
+  );
   return {
     ok: true,
     value: {
@@ -156,13 +186,15 @@ export const validateImportedFramework: ItemValidator<ImportedFrameworkData> = (
       units: clean,
       links: cleanLinks.map(({ from, to, relation, basis }) => ({ from, to, relation, basis })),
       externalReferences: references,
+      claims: cleanClaims.map(({ unit, nos, relation }) => ({ unit, nos, relation })),
     },
   };
 };
 
 /**
- * A saved imported framework as part of the dataset: its own framework and units, and the links
- * whose other end the atlas knows (`known`). Everything is marked `origin: 'user'`.
+ * A saved imported framework as part of the dataset: its own framework and units, the file's links
+ * whose other end the atlas knows (`known`), and the person's accepted claims (basis curated, like
+ * a course's claims). Everything is marked `origin: 'user'`.
  */
 export function importedFrameworkFragment(
   name: string,
@@ -197,5 +229,15 @@ export function importedFrameworkFragment(
       rationale: `Claimed in the CASE file "${document}" you imported; not checked by Standards Atlas.`,
       origin: 'user' as const,
     }));
-  return { frameworks: [framework], units, links };
+  const claims: Link[] = data.claims
+    .filter((c) => known.has(c.nos))
+    .map((c) => ({
+      from: `${data.frameworkId}:${c.unit}`,
+      to: c.nos,
+      relation: c.relation,
+      basis: 'curated' as const,
+      rationale: FRAMEWORK_CLAIM_RATIONALE,
+      origin: 'user' as const,
+    }));
+  return { frameworks: [framework], units, links: [...links, ...claims] };
 }

@@ -8,3 +8,4 @@ export { toSkosExport, type SkosDocument, type SkosNode } from './skos';
 export { CSV_BOM, spreadsheetCell, toCsv, toCsvExport } from './csv';
 export * from './import';
 export * from './imported-framework';
+export * from './framework-mapping';

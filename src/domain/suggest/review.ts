@@ -1,9 +1,10 @@
 /**
- * Reviewing suggestions for a course: a suggestion becomes "your claim" only when the person
- * accepts it (or picks another unit); until then it is never saved or exported as a claim.
- * Accepted claims live in the course itself (the saved course, kind "course"), so coverage, gaps,
- * compare and the exports see them like any claim; the review item (kind "review") keeps what a
- * claim cannot: the text the suggestions were made from and the suggestions the person rejected.
+ * Reviewing suggestions for a course or an imported framework: a suggestion becomes "your claim"
+ * only when the person accepts it (or picks another unit); until then it is never saved or
+ * exported as a claim. Accepted claims live in the saved item itself (the course's modules, the
+ * framework's `claims`: see interchange/framework-mapping.ts), so coverage, gaps, compare and the
+ * exports see them like any claim; the review item (kind "review") keeps what a claim cannot: the
+ * text the suggestions were made from and the suggestions the person rejected.
  */
 import {
   DEFAULT_CLAIM_RELATION,
@@ -22,11 +23,15 @@ export const MAX_REVIEW_TEXT = 5000;
 export const PASTED_COURSE_NAME = 'Pasted modules';
 
 export interface ReviewData {
-  /** The saved course (its item id) whose modules were reviewed. */
+  /**
+   * The saved item whose units were reviewed: a course ("course-3") or an imported framework
+   * ("framework-2"); item ids carry their kind. (Named when only courses had reviews; the stored
+   * name is kept so saved reviews stay readable.)
+   */
   courseId: string;
   /** Module code → the text its suggestions were made from (a pasted description, whole). */
   texts: Record<string, string>;
-  /** Suggestions the person rejected: not offered again for that module. */
+  /** Suggestions the person rejected: not offered again for that module (or framework unit key). */
   rejected: { module: string; nos: string }[];
 }
 
@@ -43,10 +48,10 @@ export function reviewText(
   return text && !own.includes(text) ? `${own}\n${text}` : own;
 }
 
-/** The suggestions still to review for a module: not already claimed, not rejected. */
+/** The suggestions still to review for a module or unit: not already claimed or linked, not rejected. */
 export function pendingSuggestions(
   suggestions: Suggestion[],
-  module: Pick<CourseModule, 'code' | 'claims'>,
+  module: { code: string; claims: readonly { nos: string }[] },
   review: ReviewData | undefined,
   limit = 3,
 ): Suggestion[] {
@@ -118,7 +123,8 @@ export function addPastedModule(
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   !!x && typeof x === 'object' && !Array.isArray(x);
-const moduleCode = /^[A-Za-z0-9][A-Za-z0-9./+-]{0,39}$/;
+// A course module's code (≤ 40 characters) or an imported framework unit's key (≤ 80).
+const moduleCode = /^[A-Za-z0-9][A-Za-z0-9./+-]{0,79}$/;
 
 /** Checks a review read back from storage; unreadable entries are dropped, not the whole review. */
 export const validateReviewData: ItemValidator<ReviewData> = (data) => {

@@ -33,13 +33,13 @@ export const PARAMETERS = {
   explorer: ['mode', 'sel', 'hops', 'q'],
   filters: ['area', 'level', 'mark', 'fw', 'kind', 'qual', 'group', 'basis', 'rel', 'conf'],
   spec: ['spec'],
-  plan: ['plan', 'course'],
+  plan: ['plan', 'course', 'framework'],
   compare: ['x', 'y', 'minBasis', 'minRelation', 'minConfidence'],
   /** No longer read, but named in a notice: links from before computed links had a confidence. */
   retired: ['min'],
 } as const;
 
-/** `course=import` opens the course import rather than a saved course. */
+/** `course=import` (`framework=import`) opens the course (framework) import rather than a saved one. */
 export const COURSE_IMPORT = 'import';
 
 export interface ParsedState {
@@ -165,7 +165,11 @@ function parsePlan(params: URLSearchParams, notices: string[]): PlanState {
   const courseId = savedId(course, 'course', notices);
   if (courseId) return { open: { kind: 'course', id: courseId } };
   const planId = savedId(params.get('plan'), 'plan', notices);
-  return planId ? { open: { kind: 'plan', id: planId } } : {};
+  if (planId) return { open: { kind: 'plan', id: planId } };
+  const framework = params.get('framework');
+  if (framework === COURSE_IMPORT) return { open: { kind: 'framework-import' } };
+  const frameworkId = savedId(framework, 'imported framework', notices);
+  return frameworkId ? { open: { kind: 'framework', id: frameworkId } } : {};
 }
 
 function compareSide(raw: string | null, notices: string[]): SideKey | undefined {

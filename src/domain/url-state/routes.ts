@@ -39,6 +39,9 @@ export type Destination =
   | { to: 'current-plan'; id: string }
   | { to: 'course'; id: string }
   | { to: 'course-import' }
+  /** An imported framework, to map its units to NOS units. */
+  | { to: 'framework'; id: string }
+  | { to: 'framework-import' }
   /** Course mapping with nothing open (after deleting what was). */
   | { to: 'course-mapping' }
   | { to: 'compare'; x: SideKey; y: SideKey }
@@ -100,6 +103,10 @@ export function routeTo(state: ViewState, destination: Destination): ViewState {
       return { ...state, view: 'plan', plan: { open: { kind: 'course', id: d.id } } };
     case 'course-import':
       return { ...state, view: 'plan', plan: { open: { kind: 'course-import' } } };
+    case 'framework':
+      return { ...state, view: 'plan', plan: { open: { kind: 'framework', id: d.id } } };
+    case 'framework-import':
+      return { ...state, view: 'plan', plan: { open: { kind: 'framework-import' } } };
     case 'course-mapping':
       return { ...state, view: 'plan', plan: {} };
     // Once the person sets up a comparison, the link names all of it (see CompareState).

@@ -11,6 +11,8 @@ function writePlan(params: URLSearchParams, plan: PlanState) {
   if (open?.kind === 'plan') params.set('plan', open.id);
   else if (open?.kind === 'course') params.set('course', open.id);
   else if (open?.kind === 'course-import') params.set('course', COURSE_IMPORT);
+  else if (open?.kind === 'framework') params.set('framework', open.id);
+  else if (open?.kind === 'framework-import') params.set('framework', COURSE_IMPORT);
 }
 
 function writeCompare(params: URLSearchParams, compare: CompareState) {

@@ -29,9 +29,16 @@ export interface SpecState {
   id?: string;
 }
 
-/** Course mapping: what the workspace shows: a saved plan, a saved course, or the course import. */
+/**
+ * Course mapping: what the workspace shows: a saved plan, a saved course, the course import, an
+ * imported framework being mapped to NOS units, or the framework import.
+ */
 export type PlanOpen =
-  { kind: 'plan'; id: string } | { kind: 'course'; id: string } | { kind: 'course-import' };
+  | { kind: 'plan'; id: string }
+  | { kind: 'course'; id: string }
+  | { kind: 'course-import' }
+  | { kind: 'framework'; id: string }
+  | { kind: 'framework-import' };
 
 export interface PlanState {
   open?: PlanOpen;

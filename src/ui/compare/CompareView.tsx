@@ -7,7 +7,7 @@ import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { ComparisonResults } from './ComparisonResults';
 import { ExportsForOtherTools } from './ExportsForOtherTools';
-import { ImportFramework } from './ImportFramework';
+import { ImportFramework } from '../common/ImportFramework';
 import { useSavedKind } from '../common/saved-work';
 import { frameworkOptions, parseSideKey, savedOptions, type SideOption } from './sides';
 import './compare.css';

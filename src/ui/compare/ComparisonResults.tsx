@@ -105,11 +105,11 @@ function UnitName({ id, units }: { id: string; units: Map<string, Unit> }) {
   );
 }
 
-function Badges({ basis, relation }: { basis: Basis; relation: Relation }) {
+function Badges({ basis, relation, mine }: { basis: Basis; relation: Relation; mine?: boolean }) {
   return (
     <span className="badges">
       <span className={`relation-badge relation-${relation}`}>{relation}</span>{' '}
-      <span className={`basis-badge basis-${basis}`}>{basis}</span>
+      <span className={`basis-badge basis-${basis}`}>{mine ? 'your claim' : basis}</span>
     </span>
   );
 }
@@ -117,7 +117,7 @@ function Badges({ basis, relation }: { basis: Basis; relation: Relation }) {
 function StepBadges({ step }: { step: HubStep }) {
   return (
     <>
-      <Badges basis={step.basis} relation={step.relation} />
+      <Badges basis={step.basis} relation={step.relation} mine={step.origin === 'user'} />
       {step.score !== undefined && <span className="score"> {step.score.toFixed(2)}</span>}
       {step.caveat && <Caveat caveat={step.caveat} compact />}
     </>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CourseData } from '../../domain/course-import';
+import { DEFAULT_CLAIM_RELATION, type CourseData } from '../../domain/course-import';
 import { toCsv } from '../../domain/export';
 import type { Unit } from '../../domain/model';
 import type { SavedItem } from '../../domain/saved';
@@ -7,7 +7,8 @@ import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { CoverageSection, fileSlug } from './CoverageSection';
 import { ItemHeader } from './ItemHeader';
-import { ReviewQueue } from './ReviewQueue';
+import { acceptClaim, reviewText } from '../../domain/suggest/review';
+import { ReviewQueue, useReviewOf, type ReviewUnit } from './ReviewQueue';
 import { useSavedKind } from '../common/saved-work';
 
 /** An imported course: its modules and their claimed coverage of the NOS, with the gap finder. */
@@ -15,6 +16,20 @@ export function CourseView({ course }: { course: SavedItem<CourseData> }) {
   const { atlas, routes } = useAtlas();
   const courses = useSavedKind('course');
   const { frameworkId, modules, fileName, importedAt } = course.data;
+  const review = useReviewOf(course.id);
+  // Modules with no claim yet, and pasted ones (their description is kept by the review).
+  const toReview = useMemo(
+    () =>
+      modules.map((m): ReviewUnit => ({
+        key: m.code,
+        code: m.code,
+        title: m.title,
+        text: reviewText(m, review?.data),
+        claimed: m.claims.map((c) => c.nos),
+        toReview: m.claims.length === 0 || review?.data.texts[m.code] !== undefined,
+      })),
+    [modules, review],
+  );
   const units = useMemo(
     () => modules.map((m) => atlas.unitsById.get(`${frameworkId}:${m.code}`)).filter((u): u is Unit => !!u),
     [modules, frameworkId, atlas],
@@ -108,7 +123,15 @@ export function CourseView({ course }: { course: SavedItem<CourseData> }) {
           </tbody>
         </table>
       </section>
-      <ReviewQueue course={course} />
+      <ReviewQueue
+        key={course.id}
+        owner={course}
+        units={toReview}
+        noun="module"
+        onAccept={(code, nos) =>
+          courses.update(course.id, acceptClaim(course.data, code, nos, DEFAULT_CLAIM_RELATION))
+        }
+      />
       <CoverageSection units={units} candidates={candidates} name={course.name} />
     </article>
   );

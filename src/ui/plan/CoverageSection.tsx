@@ -42,7 +42,10 @@ export function CoverageSection({
   name,
   breaches,
   defaultLevel,
+  emptyHint = 'Add units to see the matrix.',
 }: {
+  /** Said instead of the matrix when there are no rows. */
+  emptyHint?: string;
   defaultLevel?: NosLevel;
   units: Unit[];
   /** Qualification units the gap finder may suggest. */
@@ -152,7 +155,7 @@ export function CoverageSection({
       </ul>
 
       {units.length === 0 ? (
-        <p className="hint">Add units to see the matrix.</p>
+        <p className="hint">{emptyHint}</p>
       ) : (
         <div className="matrix-layout">
           <CoverageMatrix

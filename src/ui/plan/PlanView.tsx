@@ -5,6 +5,8 @@ import { useAtlas } from '../context';
 import { useRoutes } from '../routes';
 import { CourseImport } from './CourseImport';
 import { CourseView } from './CourseView';
+import { FrameworkView } from './FrameworkView';
+import { ImportFramework } from '../common/ImportFramework';
 import { PasteSuggest } from './PasteSuggest';
 import { PlanEditor } from './PlanEditor';
 import { QuarantineList } from '../common/QuarantineList';
@@ -12,25 +14,43 @@ import { useSavedKind } from '../common/saved-work';
 import './plan.css';
 import { TermHelp } from '../common/TermHelp';
 
+/** What a link may name that is not saved in this browser, in the person's words. */
+const MISSING_LABEL = {
+  plan: 'plan',
+  course: 'course',
+  framework: 'imported framework',
+  'course-import': 'course',
+  'framework-import': 'imported framework',
+} as const;
+
 /** Course mapping: plans built from a qualification's units, and the person's own imported courses. */
 export function PlanView() {
   const { state } = useAtlas();
   const plans = useSavedKind('plan');
   const courses = useSavedKind('course');
+  const frameworks = useSavedKind('framework');
   const open = state.plan.open;
   const plan = open?.kind === 'plan' ? plans.items.find((p) => p.id === open.id) : undefined;
   const course = open?.kind === 'course' ? courses.items.find((c) => c.id === open.id) : undefined;
+  const framework = open?.kind === 'framework' ? frameworks.items.find((f) => f.id === open.id) : undefined;
   let main;
   if (open?.kind === 'course-import') main = <CourseImport />;
+  else if (open?.kind === 'framework-import')
+    main = (
+      <article className="framework-import" aria-label="Import a framework">
+        <ImportFramework />
+      </article>
+    );
   else if (course) main = <CourseView course={course} />;
   else if (plan) main = <PlanEditor plan={plan} />;
+  else if (framework) main = <FrameworkView framework={framework} />;
   else {
     main = (
       <>
         {open && (
           <p className="plan-missing">
-            The {open.kind} in this link ({open.id}) is not saved in this browser: saved work stays in the
-            browser it was made in.
+            The {MISSING_LABEL[open.kind]} in this link ({'id' in open ? open.id : ''}) is not saved in this
+            browser: saved work stays in the browser it was made in.
           </p>
         )}
         <Welcome />
@@ -51,6 +71,7 @@ function Sidebar() {
   const { atlas, state, routes } = useAtlas();
   const plans = useSavedKind('plan');
   const courses = useSavedKind('course');
+  const frameworks = useSavedKind('framework');
   const open = state.plan.open;
   const problems = [...plans.problems, ...courses.problems];
   return (
@@ -130,6 +151,34 @@ function Sidebar() {
       )}
       <button type="button" className="button secondary" onClick={() => routes.goToCourseImport()}>
         Import a course (CSV)…
+      </button>
+      <h3>
+        Your imported frameworks <span className="count">({frameworks.items.length})</span>
+      </h3>
+      {frameworks.items.length > 0 && (
+        <ul className="saved-list" aria-label="Imported frameworks to map">
+          {frameworks.items.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                className="saved-item"
+                aria-current={open?.kind === 'framework' && open.id === f.id ? 'true' : undefined}
+                onClick={() => routes.goToFramework(f.id)}
+              >
+                <span className="saved-name">{f.name}</span>
+                {frameworks.unsaved.includes(f.id) && <span className="unsaved-badge">not saved</span>}
+                <span className="saved-meta">
+                  <span className="user-badge">your data</span> CASE · {f.data.units.length} unit
+                  {f.data.units.length === 1 ? '' : 's'}
+                  {f.data.claims.length > 0 && ` · your claims: ${f.data.claims.length}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button secondary" onClick={() => routes.goToFrameworkImport()}>
+        Import a framework (CASE JSON)…
       </button>
       {problems.length > 0 && (
         <div className="storage-problems">

@@ -1,63 +1,100 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_CLAIM_RELATION, type CourseData } from '../../domain/course-import';
-import type { SavedItem } from '../../domain/saved';
+import { useEffect, useRef, useState } from 'react';
 import { suggestAll, type Suggestion } from '../../domain/suggest';
-import { acceptClaim, reviewText, pendingSuggestions, rejectSuggestion } from '../../domain/suggest/review';
+import { pendingSuggestions, rejectSuggestion, type ReviewData } from '../../domain/suggest/review';
 import { useSavedKind } from '../common/saved-work';
 import { useAtlas } from '../context';
 import { SuggestionRow } from './SuggestionRow';
 import { suggestionEngine } from './suggestions';
 
-/**
- * The review queue of a course: suggestions for every module that claims no NOS unit yet (an
- * imported row without codes) and for every pasted module. Accept (your claim, relation
- * "related" as suggested), reject (not offered again), or pick another unit. Suggestions are
- * worked out in slices, so a 500-module course never freezes the page.
- */
-export function ReviewQueue({ course }: { course: SavedItem<CourseData> }) {
-  const { atlas } = useAtlas();
-  const courses = useSavedKind('course');
+/** One module of a course, or one unit of an imported framework, as the review queue sees it. */
+export interface ReviewUnit {
+  /** The module code or the framework unit's key: what claims and rejections are saved under. */
+  key: string;
+  /** What the person reads: the module or unit code. */
+  code: string;
+  title: string;
+  /** The words suggested from. */
+  text: string;
+  /** NOS units it already claims or links to: never suggested. */
+  claimed: string[];
+  /** Offered to the engine: it reaches no NOS unit yet (or it is a pasted module). */
+  toReview: boolean;
+}
+
+/** The saved review (rejections, pasted texts) of a course or framework, by the saved item's id. */
+export function useReviewOf(ownerId: string) {
   const reviews = useSavedKind('review');
-  const review = reviews.items.find((r) => r.data.courseId === course.id);
-  const modules = useMemo(
-    () =>
-      course.data.modules.filter((m) => m.claims.length === 0 || review?.data.texts[m.code] !== undefined),
-    [course.data.modules, review],
-  );
+  return reviews.items.find((r) => r.data.courseId === ownerId);
+}
+
+/** Units drawn at a time: a framework may have thousands to review. */
+const PAGE = 50;
+
+/**
+ * The review queue of a course or an imported framework: suggestions for every module or unit that
+ * reaches no NOS unit yet. Accept (your claim, relation "related"), reject (not offered again), or
+ * pick another unit. Suggestions are worked out in slices (suggestAll), so a large import never
+ * freezes the page; nothing is saved until the person accepts or rejects.
+ */
+export function ReviewQueue({
+  owner,
+  units,
+  noun,
+  onAccept,
+}: {
+  /** The saved course or framework. */
+  owner: { id: string; name: string };
+  units: ReviewUnit[];
+  /** "module" or "unit". */
+  noun: string;
+  onAccept: (key: string, nos: string) => void;
+}) {
+  const { atlas } = useAtlas();
+  const reviews = useSavedKind('review');
+  const review = useReviewOf(owner.id);
+  const toReview = units.filter((u) => u.toReview);
   const [suggested, setSuggested] = useState<Map<string, Suggestion[]> | null>(null);
   const [progress, setProgress] = useState<string>('');
   const [picked, setPicked] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState(PAGE);
   const signal = useRef({ cancelled: false });
   useEffect(() => () => void (signal.current.cancelled = true), []);
 
   const run = async () => {
     signal.current = { cancelled: false };
     const engine = suggestionEngine(atlas.dataset);
-    const texts = modules.map((m) => reviewText(m, review?.data));
-    const { results } = await suggestAll(engine, texts, {
-      limit: 8,
-      signal: signal.current,
-      onProgress: (done, total) => setProgress(`Suggested for ${done} of ${total} modules…`),
-    });
+    const asked = toReview;
+    const { results } = await suggestAll(
+      engine,
+      asked.map((u) => u.text),
+      {
+        limit: 8,
+        signal: signal.current,
+        onProgress: (done, total) => setProgress(`Suggested for ${done} of ${total} ${noun}s…`),
+      },
+    );
     if (signal.current.cancelled) return;
-    setSuggested(new Map(modules.map((m, i) => [m.code, results[i] ?? []])));
+    setSuggested(new Map(asked.map((u, i) => [u.key, results[i] ?? []])));
     setProgress('');
   };
 
-  const claim = (code: string, nos: string) =>
-    courses.update(course.id, acceptClaim(course.data, code, nos, DEFAULT_CLAIM_RELATION));
-  const reject = (code: string, nos: string) => {
-    const base = review?.data ?? { courseId: course.id, texts: {}, rejected: [] };
-    const next = rejectSuggestion(base, code, nos);
+  const reject = (key: string, nos: string) => {
+    const base: ReviewData = review?.data ?? { courseId: owner.id, texts: {}, rejected: [] };
+    const next = rejectSuggestion(base, key, nos);
     if (review) reviews.update(review.id, next);
-    else reviews.create(course.name, next);
+    else reviews.create(owner.name, next);
   };
 
-  if (modules.length === 0) return null;
+  if (toReview.length === 0 && !suggested) return null;
   const nosUnits = atlas.dataset.units.filter((u) => u.framework === 'nos');
+  const listed = suggested ? units.filter((u) => suggested.has(u.key)) : [];
+  const count = suggested ? listed.length : toReview.length;
   return (
     <section aria-labelledby="review-heading" className="review-queue">
-      <h3 id="review-heading">Suggestions to review ({modules.length} modules)</h3>
+      <h3 id="review-heading">
+        Suggestions to review ({count} {noun}
+        {count === 1 ? '' : 's'})
+      </h3>
       {!suggested ? (
         <p>
           <button type="button" className="button small" onClick={() => void run()} disabled={!!progress}>
@@ -65,30 +102,35 @@ export function ReviewQueue({ course }: { course: SavedItem<CourseData> }) {
           </button>{' '}
           <span className="hint" aria-live="polite">
             {progress ||
-              'for the modules that claim no NOS unit yet, and the pasted ones. Nothing is saved until you accept.'}
+              `for the ${noun}s that reach no NOS unit yet${noun === 'module' ? ', and the pasted ones' : ''}. Nothing is saved until you accept.`}
           </span>
         </p>
       ) : (
-        <ul className="review-list">
-          {course.data.modules
-            .filter((m) => suggested.has(m.code))
-            .map((m) => {
-              const pending = pendingSuggestions(suggested.get(m.code)!, m, review?.data);
+        <>
+          <ul className="review-list">
+            {listed.slice(0, shown).map((u) => {
+              const pending = pendingSuggestions(
+                suggested.get(u.key)!,
+                { code: u.key, claims: u.claimed.map((nos) => ({ nos })) },
+                review?.data,
+              );
               return (
-                <li key={m.code}>
+                <li key={u.key}>
                   <b>
-                    {m.code} {m.title}
+                    {u.code} {u.title}
                   </b>
-                  {pending.length === 0 ? (
+                  {suggested.get(u.key)!.length === 0 ? (
+                    <p className="hint">No NOS unit shares a word with it: pick one below if one fits.</p>
+                  ) : pending.length === 0 ? (
                     <p className="hint">Nothing left to review.</p>
                   ) : (
-                    <ul className="suggestions" aria-label={`Suggestions for ${m.code}`}>
+                    <ul className="suggestions" aria-label={`Suggestions for ${u.code}`}>
                       {pending.map((s) => (
                         <SuggestionRow
                           key={s.id}
                           suggestion={s}
-                          onAccept={() => claim(m.code, s.id)}
-                          onReject={() => reject(m.code, s.id)}
+                          onAccept={() => onAccept(u.key, s.id)}
+                          onReject={() => reject(u.key, s.id)}
                         />
                       ))}
                     </ul>
@@ -96,13 +138,13 @@ export function ReviewQueue({ course }: { course: SavedItem<CourseData> }) {
                   <label className="inline-field">
                     <span>Or pick another unit</span>
                     <select
-                      value={picked[m.code] ?? ''}
-                      onChange={(e) => setPicked({ ...picked, [m.code]: e.target.value })}
+                      value={picked[u.key] ?? ''}
+                      onChange={(e) => setPicked({ ...picked, [u.key]: e.target.value })}
                     >
                       <option value="">—</option>
-                      {nosUnits.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.code} {u.title}
+                      {nosUnits.map((n) => (
+                        <option key={n.id} value={n.id}>
+                          {n.code} {n.title}
                         </option>
                       ))}
                     </select>
@@ -110,15 +152,23 @@ export function ReviewQueue({ course }: { course: SavedItem<CourseData> }) {
                   <button
                     type="button"
                     className="button secondary small"
-                    disabled={!picked[m.code]}
-                    onClick={() => picked[m.code] && claim(m.code, picked[m.code]!)}
+                    disabled={!picked[u.key]}
+                    onClick={() => picked[u.key] && onAccept(u.key, picked[u.key]!)}
                   >
                     Claim it
                   </button>
                 </li>
               );
             })}
-        </ul>
+          </ul>
+          {listed.length > shown && (
+            <p>
+              <button type="button" className="link-button" onClick={() => setShown(shown + PAGE)}>
+                Show {Math.min(PAGE, listed.length - shown)} more {noun}s ({listed.length - shown} not shown)
+              </button>
+            </p>
+          )}
+        </>
       )}
     </section>
   );

@@ -6,7 +6,7 @@ import {
   refusedImport,
   type FrameworkImport,
 } from '../../domain/interchange';
-import { useSavedKind } from '../common/saved-work';
+import { useSavedKind } from './saved-work';
 import { useAtlas } from '../context';
 
 interface Preview {
@@ -22,14 +22,17 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * framework. Saved frameworks join the explorer, search, coverage and compare as user data.
  */
 export function ImportFramework() {
-  const { atlas } = useAtlas();
+  const { atlas, routes } = useAtlas();
   const frameworks = useSavedKind('framework');
   const courses = useSavedKind('course');
+  const reviews = useSavedKind('review');
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
+  // Course mapping shows the framework's units, the review queue of suggestions and its coverage.
+  const mapToNos = (id: string) => routes.goToFramework(id);
 
   const readFile = async (file: File) => {
-    setSaved('');
+    setSaved(null);
     const taken = [
       ...frameworks.items.map((i) => i.data.frameworkId),
       ...courses.items.map((i) => i.data.frameworkId),
@@ -50,11 +53,11 @@ export function ImportFramework() {
   const save = () => {
     if (!preview || preview.result.units.length === 0 || preview.result.alreadyInAtlas) return;
     const { result } = preview;
-    frameworks.create(
+    const item = frameworks.create(
       result.framework.name.slice(0, 120),
       importedFrameworkData(result, new Date().toISOString()),
     );
-    setSaved(result.framework.name);
+    setSaved({ id: item.id, name: result.framework.name });
     setPreview(null);
   };
 
@@ -82,8 +85,11 @@ export function ImportFramework() {
       </label>
       {saved && (
         <p role="status" className="import-summary ok">
-          Saved “{saved}” as your own framework: find its units in search and the explorer, or pick it here to
-          compare.
+          Saved “{saved.name}” as your own framework: find its units in search and the explorer, or pick it
+          here to compare.{' '}
+          <button type="button" className="link-button" onClick={() => mapToNos(saved.id)}>
+            Map it to NOS units
+          </button>
         </p>
       )}
       {result && (
@@ -123,10 +129,22 @@ export function ImportFramework() {
               <button
                 type="button"
                 className="link-button small"
+                aria-label={`Map ${item.name} to NOS units`}
+                onClick={() => mapToNos(item.id)}
+              >
+                Map to NOS units
+              </button>{' '}
+              <button
+                type="button"
+                className="link-button small"
                 aria-label={`Remove ${item.name}`}
                 onClick={() => {
-                  if (window.confirm(`Remove your imported framework “${item.name}” from this browser?`))
+                  if (window.confirm(`Remove your imported framework “${item.name}” from this browser?`)) {
                     frameworks.remove(item.id);
+                    // Its rejected suggestions go with it.
+                    const review = reviews.items.find((r) => r.data.courseId === item.id);
+                    if (review) reviews.remove(review.id);
+                  }
                 }}
               >
                 Remove
