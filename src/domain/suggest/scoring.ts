@@ -34,9 +34,9 @@ export interface ScoringParams {
 
 export const DEFAULT_SCORING: ScoringParams = {
   fieldWeights: FIELD_WEIGHTS,
-  neighbourWeight: 0.6,
-  neighbourDecay: 0,
-  levelFactors: [0.85, 0.7],
+  neighbourWeight: 2,
+  neighbourDecay: 1,
+  levelFactors: [0.85, 0.3],
 };
 
 export function neighbourVote(e: Evidence, i: number, decay: number): number {
