@@ -11,8 +11,9 @@
  *    field is not drowned and a unit with a two-word title gains only that title's weight: a
  *    short unit cannot become a hub by being short.
  * 2. **Curated neighbours**: cosine between the text and each qualification unit we curated; the
- *    closest one votes for the NOS units it is curated to ("like 8605-409, curated to A2").
+ *    three closest curated to a NOS unit vote for it ("like 8605-409, curated to A2").
  * An optional level (the text's qualification level) discounts NOS units not marked at that level.
+ * How the evidence is weighed is in scoring.ts (weights chosen by cross-validation, tuning.ts).
  */
 import type { Confidence, Dataset, Unit } from '../model';
 import { DEFAULT_CALIBRATION, type Calibration, confidenceFor } from './calibration';
