@@ -19,6 +19,8 @@ import {
   rankLeaveOneOut,
   type RankedCase,
 } from '../../src/domain/suggest/evaluate';
+import { DEFAULT_SCORING } from '../../src/domain/suggest/scoring';
+import { leaveOneOutEvidence, scoredFigures } from '../../src/domain/suggest/tuning';
 import { readDataFiles } from '../../src/node/data-files';
 import { MODULE_CASES } from '../fixtures/module-descriptions';
 
@@ -45,6 +47,12 @@ describe('leave-one-out over the curated links', () => {
 
   it('finds at least 79% of the curated NOS units in the first three (measured 80.1%)', () => {
     expect(figures(leaveOneOut).recallAt3).toBeGreaterThanOrEqual(0.79);
+  });
+});
+
+describe('the cross-validation tooling (scripts/tune-suggest.ts)', () => {
+  it('judges the evidence as the engine ranks it: same figures for the engine’s own weights', () => {
+    expect(scoredFigures(leaveOneOutEvidence(dataset), DEFAULT_SCORING)).toEqual(figures(leaveOneOut));
   });
 });
 
