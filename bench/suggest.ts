@@ -53,6 +53,8 @@ export interface SuggestBench {
      * (words) and its computed links (all; shown): near 0 or positive means no.
      */
     lengthCorrelation: { all: number; shown: number };
+    /** The same against the unit's own words (title and summary; ten units have no summary). */
+    ownTextCorrelation: { all: number; shown: number };
     /** The five units with most default-shown links, with their profile length in words. */
     topShown: { code: string; shown: number; all: number; profileWords: number }[];
   };
@@ -128,6 +130,17 @@ function distribution(dataset: ReturnType<typeof loadDataset>['dataset'], links:
   const words = nosIds.map((id) =>
     (profiles.get(id) ?? []).reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
   );
+  const own = nos.map((u) => `${u.title} ${u.summary ?? ''}`.match(/\S+/g)?.length ?? 0);
+  const correlation = (lengths: number[]) => ({
+    all: spearman(
+      lengths,
+      nosIds.map((id) => all.counts[id]!),
+    ),
+    shown: spearman(
+      lengths,
+      nosIds.map((id) => shown.counts[id]!),
+    ),
+  });
   const byConfidence: Record<string, number> = {};
   for (const l of links)
     byConfidence[l.confidence ?? 'none'] = (byConfidence[l.confidence ?? 'none'] ?? 0) + 1;
@@ -136,16 +149,8 @@ function distribution(dataset: ReturnType<typeof loadDataset>['dataset'], links:
     byConfidence,
     perNosUnit: all,
     shownPerNosUnit: shown,
-    lengthCorrelation: {
-      all: spearman(
-        words,
-        nosIds.map((id) => all.counts[id]!),
-      ),
-      shown: spearman(
-        words,
-        nosIds.map((id) => shown.counts[id]!),
-      ),
-    },
+    lengthCorrelation: correlation(words),
+    ownTextCorrelation: correlation(own),
     topShown: nos
       .map((u, i) => ({
         code: u.code,
