@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/model';
 import { createSuggestionEngine, MAX_SUGGEST_CHARS, type SuggestionEngine } from '../../src/domain/suggest';
+import { FIELDS } from '../../src/domain/suggest/profiles';
+import { combine, DEFAULT_SCORING, type Evidence } from '../../src/domain/suggest/scoring';
 import { porterStem } from '../../src/domain/suggest/stem';
 import { buildVocabulary, stemmedWords, terms } from '../../src/domain/suggest/terms';
 import { loadDataset } from '../../src/domain/dataset';
@@ -139,5 +141,38 @@ describe('suggestions', () => {
     const again = createSuggestionEngine(dataset);
     const text = 'Planning the rota and checking the quality of work';
     expect(again.suggest(text)).toEqual(engine.suggest(text));
+  });
+});
+
+describe('weighing the evidence (scoring.ts)', () => {
+  // Two NOS units, no field evidence: only curated neighbours and levels, so the arithmetic shows.
+  const evidence = (neighbours: number[], levelDistance: number[]): Evidence => ({
+    fields: FIELDS.map(() => new Float64Array(2)),
+    neighbours: Float64Array.from(neighbours),
+    bestExemplar: Int32Array.from([0, 1]),
+    levelDistance: Int8Array.from(levelDistance),
+  });
+
+  it('counts several curated neighbours agreeing above one alone, at the same best similarity', () => {
+    // Unit 0: three curated units at 0.5, 0.4, 0.4; unit 1: one at 0.5.
+    const e = evidence([0.5, 0.4, 0.4, 0.5, 0, 0], [-1, -1]);
+    const [agreeing, alone] = combine(e, DEFAULT_SCORING);
+    expect(agreeing!).toBeGreaterThan(alone!);
+    expect(combine(e, { ...DEFAULT_SCORING, neighbourDecay: 0 })[0]).toBeCloseTo(alone!);
+  });
+
+  it('discounts a NOS unit by its distance from the text level: one level, then two or more', () => {
+    const e = evidence([0.5, 0, 0, 0.5, 0, 0], [1, 2]);
+    const [oneAway, twoAway] = combine(e, DEFAULT_SCORING);
+    const [atLevel] = combine(evidence([0.5, 0, 0, 0.5, 0, 0], [0, 0]), DEFAULT_SCORING);
+    expect(oneAway! / atLevel!).toBeCloseTo(DEFAULT_SCORING.levelFactors[0]);
+    expect(twoAway! / atLevel!).toBeCloseTo(DEFAULT_SCORING.levelFactors[1]);
+  });
+
+  it('keeps "environmental" (E9, natural environment) apart from "environment" (B2, where the organisation operates)', () => {
+    const vocabulary = buildVocabulary(dataset.synonyms);
+    const b2 = new Set(terms('the environment in which your organisation operates', vocabulary));
+    const e9 = terms('the environmental impact of your work', vocabulary);
+    expect(e9.filter((t) => b2.has(t))).toEqual([]);
   });
 });

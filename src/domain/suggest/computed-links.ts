@@ -14,9 +14,16 @@ export interface ComputedLinkOptions {
   minScore: number;
   /** No NOS unit takes more computed links than this many times the median unit. */
   hubFactor: number;
+  /** No NOS unit takes more strong or possible computed links than this many times the median unit. */
+  shownHubFactor: number;
 }
 
-export const DEFAULT_COMPUTED_LINKS: ComputedLinkOptions = { perUnit: 3, minScore: 0.05, hubFactor: 2.5 };
+export const DEFAULT_COMPUTED_LINKS: ComputedLinkOptions = {
+  perUnit: 3,
+  minScore: 0.05,
+  hubFactor: 2.5,
+  shownHubFactor: 3,
+};
 
 export function computeSuggestedLinks(
   data: EngineData,
@@ -82,9 +89,30 @@ export function computeSuggestedLinks(
       confidence: c.confidence,
     });
   }
+  demoteShownHubs(links, nosIds, options.shownHubFactor);
   // Stable order for the bundle and the exports: by unit, then best first.
   const order = new Map(data.units.map((u, i) => [u.id, i]));
   return links.sort((a, b) => order.get(a.from)! - order.get(b.from)! || b.score! - a.score!);
+}
+
+/**
+ * Strong and possible computed links are shown by default. The confidence is calibrated per
+ * suggestion (is this unit right for this text), not on how many texts claim one NOS unit: one
+ * that dozens of units would take by default is matching a theme the qualification suites share
+ * (change, allocating work) more than it fits each of them. So no NOS unit keeps more than
+ * `factor` × the median unit's default-shown links (at least one); its lowest-scoring extra links
+ * become `weak`, still there on request.
+ */
+function demoteShownHubs(links: Link[], nosIds: string[], factor: number) {
+  const shown = (l: Link) => l.confidence === 'strong' || l.confidence === 'possible';
+  const { median } = linksPerNosUnit(links, nosIds, ['strong', 'possible']);
+  const cap = Math.max(1, Math.floor(factor * median));
+  const kept = new Map<string, number>();
+  for (const link of links.filter(shown).sort((a, b) => b.score! - a.score!)) {
+    const count = (kept.get(link.to) ?? 0) + 1;
+    kept.set(link.to, count);
+    if (count > cap) link.confidence = 'weak';
+  }
 }
 
 /** Computed links per NOS unit: every unit's count, and the median and largest, for the hub check. */

@@ -11,13 +11,16 @@
  *    field is not drowned and a unit with a two-word title gains only that title's weight: a
  *    short unit cannot become a hub by being short.
  * 2. **Curated neighbours**: cosine between the text and each qualification unit we curated; the
- *    closest one votes for the NOS units it is curated to ("like 8605-409, curated to A2").
+ *    three closest curated to a NOS unit vote for it ("like 8605-409, curated to A2").
  * An optional level (the text's qualification level) discounts NOS units not marked at that level.
+ * How the evidence is weighed is in scoring.ts (weights chosen by cross-validation, tuning.ts).
  */
 import type { Confidence, Dataset, Unit } from '../model';
 import { DEFAULT_CALIBRATION, type Calibration, confidenceFor } from './calibration';
-import { FIELD_WEIGHTS, FIELDS, type Field, curatedExamples, nosProfiles, unitFullText } from './profiles';
+import { FIELDS, type Field, curatedExamples, nosProfiles, unitFullText } from './profiles';
+import { combine, DEFAULT_SCORING, type Evidence, NEIGHBOURS_PER_UNIT, type ScoringParams } from './scoring';
 import { buildVocabulary, countTerms, terms, type Vocabulary } from './terms';
+import { dot, inverseFrequency, invert, vectorise, type Vector } from './vectors';
 
 export interface Suggestion {
   id: string;
@@ -46,23 +49,19 @@ export interface SuggestionEngine {
   /** NOS units best first (every unit with any shared evidence when no limit). */
   suggest(text: string, options?: SuggestOptions): Suggestion[];
   nosUnits: Unit[];
+  /** The raw evidence behind the scores (for the evaluation); undefined for a text without terms. */
+  evidence(text: string, level?: number): Evidence | undefined;
 }
 
 export interface EngineOptions {
   /** Qualification units whose curated links the engine may not learn from (leave-one-out). */
   heldOut?: ReadonlySet<string>;
   calibration?: Calibration;
-  fieldWeights?: Partial<Record<Field, number>>;
-  /** Weight of the curated-neighbour evidence, on the same scale as the field weights. */
-  neighbourWeight?: number;
-  /** Factors for a NOS unit one level, and two or more levels, away from the text's level. */
-  levelFactors?: [number, number];
+  /** How the evidence is weighed (defaults: DEFAULT_SCORING). */
+  scoring?: Partial<ScoringParams>;
 }
 
 export type EngineData = Pick<Dataset, 'units' | 'links' | 'frameworks' | 'synonyms'>;
-
-type Vector = Map<string, number>;
-type Postings = Map<string, [number, number][]>;
 
 const MAX_WHY_TERMS = 4;
 /**
@@ -70,55 +69,6 @@ const MAX_WHY_TERMS = 4;
  * hundred; a whole handbook pasted by mistake would only slow the page). Callers say so.
  */
 export const MAX_SUGGEST_CHARS = 20_000;
-export const DEFAULT_NEIGHBOUR_WEIGHT = 0.6;
-export const DEFAULT_LEVEL_FACTORS: [number, number] = [0.85, 0.7];
-
-function vectorise(counts: Map<string, number>, idf: (term: string) => number): Vector {
-  const v: Vector = new Map();
-  let norm = 0;
-  for (const [term, count] of counts) {
-    const w = (1 + Math.log(count)) * idf(term);
-    if (w <= 0) continue;
-    v.set(term, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of v) v.set(t, w / norm);
-  return v;
-}
-
-/** An inverted index over normalised vectors: term → [document, weight]. */
-function invert(vectors: Vector[]): Postings {
-  const index: Postings = new Map();
-  vectors.forEach((v, doc) => {
-    for (const [term, w] of v) {
-      const list = index.get(term);
-      if (list) list.push([doc, w]);
-      else index.set(term, [[doc, w]]);
-    }
-  });
-  return index;
-}
-
-function dot(query: Vector, index: Postings, size: number): Float64Array {
-  const scores = new Float64Array(size);
-  for (const [term, w] of query) {
-    const postings = index.get(term);
-    if (postings) for (const [doc, dw] of postings) scores[doc]! += w * dw;
-  }
-  return scores;
-}
-
-function inverseFrequency(documents: Map<string, number>[]): (term: string) => number {
-  const df = new Map<string, number>();
-  for (const counts of documents) for (const t of counts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = documents.length;
-  // A word no document uses carries no evidence for any of them.
-  return (t) => {
-    const d = df.get(t);
-    return d ? Math.log((n + 1) / d) : 0;
-  };
-}
 
 /** Each term of a text mapped back to the first word that produced it, for a readable "why". */
 function surfaceWords(text: string, vocabulary: Vocabulary): Map<string, string> {
@@ -133,10 +83,7 @@ function surfaceWords(text: string, vocabulary: Vocabulary): Map<string, string>
 export function createSuggestionEngine(data: EngineData, options: EngineOptions = {}): SuggestionEngine {
   const heldOut = options.heldOut ?? new Set<string>();
   const calibration = options.calibration ?? DEFAULT_CALIBRATION;
-  const fieldWeights = { ...FIELD_WEIGHTS, ...options.fieldWeights };
-  const neighbourWeight = options.neighbourWeight ?? DEFAULT_NEIGHBOUR_WEIGHT;
-  const [nearLevel, farLevel] = options.levelFactors ?? DEFAULT_LEVEL_FACTORS;
-  const totalWeight = FIELDS.reduce((sum, f) => sum + fieldWeights[f], 0) + neighbourWeight;
+  const scoring: ScoringParams = { ...DEFAULT_SCORING, ...options.scoring };
   const vocabulary = buildVocabulary(data.synonyms);
   const groupLabel = new Map(data.synonyms.map((g) => [`~${g.id}`, g.terms[0]!]));
 
@@ -174,40 +121,54 @@ export function createSuggestionEngine(data: EngineData, options: EngineOptions 
   const exemplarCounts = exemplars.map((u) => countTerms(terms(unitFullText(u), vocabulary)));
   const exemplarIdf = inverseFrequency(exemplarCounts);
   const exemplarIndex = invert(exemplarCounts.map((c) => vectorise(c, exemplarIdf)));
+  const marks = nosUnits.map((u) => Object.keys(u.levels ?? {}).map((l) => Number(l.slice(1))));
 
-  const levelFactor = (unit: Unit, level: number | undefined): number => {
-    if (level === undefined || !unit.levels) return 1;
-    const marked = Object.keys(unit.levels).map((l) => Number(l.slice(1)));
-    const distance = Math.min(...marked.map((l) => Math.abs(l - level)));
-    return distance === 0 ? 1 : distance === 1 ? nearLevel : farLevel;
+  const evidence = (counts: Map<string, number>, level: number | undefined): Evidence => {
+    const query = vectorise(counts, idf);
+    const fields = fieldIndexes.map((index) => dot(query, index, n));
+    const sims = dot(vectorise(counts, exemplarIdf), exemplarIndex, exemplars.length);
+    const neighbours = new Float64Array(n * NEIGHBOURS_PER_UNIT);
+    const bestExemplar = new Int32Array(n).fill(-1);
+    sims.forEach((s, e) => {
+      if (s <= 0) return;
+      for (const target of targetsOf.get(exemplars[e]!.id)!) {
+        // Insert s into the target's few best, kept in descending order.
+        const base = target * NEIGHBOURS_PER_UNIT;
+        for (let k = 0; k < NEIGHBOURS_PER_UNIT; k++) {
+          if (s <= neighbours[base + k]!) continue;
+          for (let j = NEIGHBOURS_PER_UNIT - 1; j > k; j--) neighbours[base + j] = neighbours[base + j - 1]!;
+          neighbours[base + k] = s;
+          if (k === 0) bestExemplar[target] = e;
+          break;
+        }
+      }
+    });
+    const levelDistance = new Int8Array(n).fill(-1);
+    if (level !== undefined)
+      marks.forEach((m, i) => {
+        if (m.length) levelDistance[i] = Math.min(...m.map((l) => Math.abs(l - level)));
+      });
+    return { fields, neighbours, bestExemplar, levelDistance };
+  };
+
+  const textCounts = (fullText: string) => {
+    const text = fullText.length > MAX_SUGGEST_CHARS ? fullText.slice(0, MAX_SUGGEST_CHARS) : fullText;
+    return countTerms(terms(text, vocabulary));
   };
 
   const suggest = (fullText: string, opts: SuggestOptions = {}): Suggestion[] => {
     const text = fullText.length > MAX_SUGGEST_CHARS ? fullText.slice(0, MAX_SUGGEST_CHARS) : fullText;
-    const counts = countTerms(terms(text, vocabulary));
+    const counts = textCounts(text);
     if (counts.size === 0) return [];
-    const query = vectorise(counts, idf);
-    const fieldScores = fieldIndexes.map((index) => dot(query, index, n));
-    const neighbourScores = dot(vectorise(counts, exemplarIdf), exemplarIndex, exemplars.length);
-    const bestNeighbour = new Float64Array(n);
-    const bestExemplar = new Int32Array(n).fill(-1);
-    neighbourScores.forEach((s, e) => {
-      for (const target of targetsOf.get(exemplars[e]!.id)!) {
-        if (s > bestNeighbour[target]!) {
-          bestNeighbour[target] = s;
-          bestExemplar[target] = e;
-        }
-      }
-    });
+    const e = evidence(counts, opts.level);
+    const scores = combine(e, scoring);
     const scored: { i: number; score: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (opts.exclude?.has(nosUnits[i]!.id)) continue;
-      let sum = neighbourWeight * bestNeighbour[i]!;
-      FIELDS.forEach((field, f) => (sum += fieldWeights[field] * fieldScores[f]![i]!));
-      const score = (sum / totalWeight) * levelFactor(nosUnits[i]!, opts.level);
-      if (score > 0) scored.push({ i, score });
+      if (scores[i]! > 0) scored.push({ i, score: scores[i]! });
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    const query = vectorise(counts, idf);
     const surface = surfaceWords(text, vocabulary);
     const word = (t: string) => groupLabel.get(t) ?? surface.get(t) ?? t;
     return (opts.limit ? scored.slice(0, opts.limit) : scored).map(({ i, score }) => ({
@@ -216,7 +177,7 @@ export function createSuggestionEngine(data: EngineData, options: EngineOptions 
       title: nosUnits[i]!.title,
       score: Math.round(Math.min(1, score) * 1000) / 1000,
       confidence: confidenceFor(score, calibration),
-      why: explain(i, query, word, bestNeighbour[i]!, bestExemplar[i]!),
+      why: explain(i, query, word, e.neighbours[i * NEIGHBOURS_PER_UNIT]!, e.bestExemplar[i]!),
     }));
   };
 
@@ -226,7 +187,7 @@ export function createSuggestionEngine(data: EngineData, options: EngineOptions 
     for (const [term, w] of query) {
       FIELDS.forEach((field, f) => {
         const posting = fieldIndexes[f]!.get(term)?.find(([doc]) => doc === i);
-        if (posting) shared.set(term, (shared.get(term) ?? 0) + fieldWeights[field] * w * posting[1]);
+        if (posting) shared.set(term, (shared.get(term) ?? 0) + scoring.fieldWeights[field] * w * posting[1]);
       });
     }
     const words = [...shared]
@@ -242,5 +203,12 @@ export function createSuggestionEngine(data: EngineData, options: EngineOptions 
     return parts.join('; ') || 'weak word overlap';
   };
 
-  return { suggest, nosUnits };
+  return {
+    suggest,
+    nosUnits,
+    evidence: (text, level) => {
+      const counts = textCounts(text);
+      return counts.size ? evidence(counts, level) : undefined;
+    },
+  };
 }

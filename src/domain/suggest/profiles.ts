@@ -10,15 +10,16 @@ export const FIELDS = ['title', 'summary', 'placed', 'curatedTitle', 'curatedBod
 export type Field = (typeof FIELDS)[number];
 
 /**
- * How much one occurrence of a word counts in each field. The NOS unit's own title is the densest
- * signal; the curated units' outcomes are long and say much besides the point, so count least.
+ * How much each field's cosine counts. Chosen by cross-validation over the curated units
+ * (scripts/tune-suggest.ts): the NOS unit's own title and summary and the titles of the units
+ * curated to it weigh most; the curated units' outcomes are long and say much besides the point.
  */
 export const FIELD_WEIGHTS: Record<Field, number> = {
-  title: 4,
-  summary: 2,
-  placed: 1,
-  curatedTitle: 2,
-  curatedBody: 0.35,
+  title: 3,
+  summary: 3,
+  placed: 0.5,
+  curatedTitle: 3,
+  curatedBody: 0.2,
 };
 
 export interface ProfileText {

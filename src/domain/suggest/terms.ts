@@ -33,6 +33,19 @@ export function stem(word: string): string {
   return s;
 }
 
+/**
+ * Words the stemmer would join but the NOS wording keeps apart: "meeting" the noun (D11, D12) is
+ * not "meet" the verb (meet the requirements); "environmental" is the natural environment (E9
+ * "the environmental impact of your work"), not the setting an organisation works in (B2 "the
+ * environment in which your organisation operates", "a healthy and safe environment").
+ */
+const KEPT_APART = new Map([
+  ['meeting', 'meeting'],
+  ['meetings', 'meeting'],
+  ['environmental', 'environmental'],
+  ['environmentally', 'environmental'],
+]);
+
 /** The words of a text, lower-cased, stop words removed, stemmed, in order. */
 export function stemmedWords(text: string): string[] {
   const words =
@@ -46,8 +59,7 @@ export function stemmedWords(text: string): string[] {
     if (STOP_WORDS.has(w)) continue;
     if (w.length < 3 && !w.includes('&')) continue;
     if (/^\d+$/.test(w)) continue;
-    // "meeting" the noun (D11, D12) is not "meet" the verb (meet the requirements).
-    out.push(w === 'meeting' || w === 'meetings' ? 'meeting' : stem(w));
+    out.push(KEPT_APART.get(w) ?? stem(w));
   }
   return out;
 }
