@@ -2,12 +2,10 @@
 import type { Evidence } from './evidence';
 import { computeLayout, type Position } from './layout';
 import type { Correction, Dataset, Link, Unit } from './model';
-import { buildSearchDocuments, buildSearchIndex } from './search';
 
 export interface DataBundle {
   dataset: Dataset;
   positions: Record<string, Position>;
-  searchIndex: unknown;
   /** The cited passages of the source documents (cited lines plus a little context); see evidence.ts. */
   evidence: Evidence;
   /** Packed bundles only: the computed links as one string (see packComputed). */
@@ -18,7 +16,6 @@ export function createDataBundle(dataset: Dataset, evidence: Evidence = {}): Dat
   return {
     dataset,
     positions: computeLayout(dataset),
-    searchIndex: buildSearchIndex(buildSearchDocuments(dataset)),
     evidence,
   };
 }
@@ -122,7 +119,6 @@ export function unpackBundle(packed: DataBundle): DataBundle {
 /** Ids of the `<script type="application/json">` blocks the page carries beside its script. */
 export const LAZY_BLOCKS = {
   evidence: 'atlas-evidence',
-  searchIndex: 'atlas-search-index',
   texts: 'atlas-texts',
 } as const;
 
@@ -144,13 +140,13 @@ export interface LeanBundle {
 
 /**
  * Splits a packed bundle into what the first screen needs (graph data, positions, the facts the
- * filters read) and the blocks read on first use: cited passages, the search index, outcomes and
+ * filters read) and the blocks read on first use: cited passages, outcomes and
  * criteria, corrections. The texts block keeps each unit's corrections beside its outcomes, as
  * `packBundle` does, so gzip still stores a rebuilt outcome table once.
  */
 export function splitBundle(packed: DataBundle): {
   lean: LeanBundle;
-  blocks: { evidence: Evidence; searchIndex: unknown; texts: TextsBlock };
+  blocks: { evidence: Evidence; texts: TextsBlock };
 } {
   const texts: TextsBlock = { units: {}, corrections: packed.dataset.corrections as PackedCorrection[] };
   const units = (packed.dataset.units as PackedUnit[]).map(({ outcomes, corrections, ...unit }, i) => {
@@ -166,13 +162,13 @@ export function splitBundle(packed: DataBundle): {
       }),
       computedLinks: packed.computedLinks,
     },
-    blocks: { evidence: packed.evidence, searchIndex: packed.searchIndex, texts },
+    blocks: { evidence: packed.evidence, texts },
   };
 }
 
 /**
  * The bundle again from its lean part and lazily read blocks: units' `outcomes`, the dataset's
- * `corrections`, `evidence` and `searchIndex` are getters that read their block on first use.
+ * `corrections` and `evidence` are getters that read their block on first use.
  */
 export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLOCKS) => unknown): DataBundle {
   let texts: TextsBlock | undefined;
@@ -200,7 +196,6 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     configurable: true,
   });
   let evidence: Evidence | undefined;
-  let searchIndex: unknown;
   return {
     dataset,
     positions: Object.fromEntries(
@@ -208,9 +203,6 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     ),
     get evidence() {
       return (evidence ??= (read('evidence') as Evidence | null) ?? {});
-    },
-    get searchIndex() {
-      return (searchIndex ??= read('searchIndex'));
     },
   };
 }

@@ -1,37 +1,25 @@
 /**
- * The prebuilt part of search, made at build time: a fuse index of the vocabulary, one per
- * first letter, so a typed word is compared with the few hundred words that could be meant
- * rather than all of them. (A typo in the first letter is caught by the code and prefix passes
- * or not at all: a fair trade for speed.)
+ * Typo readings of a typed word: the vocabulary words it may be a misspelling of. The vocabulary is
+ * split by first letter, so a typed word is compared with the few hundred words that could be meant
+ * rather than all of them (a typo in the first letter is caught by the code and prefix passes or not
+ * at all: a fair trade for speed). Nothing is prebuilt: the buckets come from the documents' words.
+ *
+ * Words are compared by a bitap match, the algorithm fuse.js runs, with the settings search used
+ * with fuse (threshold 0.34, location 0, distance 24, at least 2 matched characters in a row); it
+ * is written out here because it is the only part of fuse search needs, and fuse cost about 9 KB
+ * gzipped in the single file. Scores are fuse's: 0 for the word itself, up to the threshold.
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
-import { vocabularyOf, type SearchDocument } from './documents';
 
-export const VOCABULARY_OPTIONS: IFuseOptions<string> = {
-  includeScore: true,
-  threshold: 0.34,
-  location: 0,
-  distance: 24,
-  minMatchCharLength: 2,
-};
+const THRESHOLD = 0.34;
+/** How far from the start of a word a match may begin: each letter later costs 1/24 of a score. */
+const DISTANCE = 24;
+/** The longest pattern one bitap pass takes (bits of a 32-bit integer); longer ones go in chunks. */
+const CHUNK = 32;
 
-export interface SerialisedSearchIndex {
-  words: number;
-  buckets: Record<string, unknown>;
-}
-
-export function buildSearchIndex(docs: SearchDocument[]): SerialisedSearchIndex {
-  const vocabulary = vocabularyOf(docs);
-  const buckets: Record<string, unknown> = {};
-  for (const [letter, words] of bucketsOf(vocabulary)) {
-    const index = Fuse.createIndex([], words).toJSON() as unknown as { records: { v?: string }[] };
-    // Each record repeats its word; the vocabulary already ships it, so it is put back at load.
-    for (const record of index.records) delete record.v;
-    buckets[letter] = index;
-  }
-  // The words themselves are not shipped: they are the documents' own words, recomputed at load
-  // (the count guards against a bundle built from other documents).
-  return { words: vocabulary.length, buckets };
+export interface TypoMatch {
+  word: string;
+  /** 0 for the word itself, up to 0.34; lower is closer. */
+  score: number;
 }
 
 export function bucketsOf(vocabulary: string[]): Map<string, string[]> {
@@ -45,26 +33,115 @@ export function bucketsOf(vocabulary: string[]): Map<string, string[]> {
   return buckets;
 }
 
-function restoreIndex(index: unknown, words: string[]): FuseIndex<string> {
-  const { keys, records } = index as { keys: unknown[]; records: { i: number; n: number }[] };
-  return Fuse.parseIndex({
-    keys,
-    records: records.map((r) => ({ ...r, v: words[r.i] })),
-  } as unknown as Parameters<typeof Fuse.parseIndex>[0]) as FuseIndex<string>;
-}
-
-function isPrebuilt(value: unknown): value is SerialisedSearchIndex {
-  return !!value && typeof value === 'object' && typeof (value as { words?: unknown }).words === 'number';
-}
-
-/** One fuse per first letter over the vocabulary, from the prebuilt index when it fits. */
-export function typoMatchers(vocabulary: string[], docs: SearchDocument[], prebuilt?: unknown) {
-  const built =
-    isPrebuilt(prebuilt) && prebuilt.words === vocabulary.length ? prebuilt : buildSearchIndex(docs);
-  const fuses = new Map<string, Fuse<string>>();
-  for (const [letter, bucket] of bucketsOf(vocabulary)) {
-    const index = built.buckets[letter];
-    if (index) fuses.set(letter, new Fuse(bucket, VOCABULARY_OPTIONS, restoreIndex(index, bucket)));
+/** For each letter of the pattern, the bits of the positions where it stands (first letter highest). */
+function alphabetOf(pattern: string): Map<string, number> {
+  const alphabet = new Map<string, number>();
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    alphabet.set(char, (alphabet.get(char) ?? 0) | (1 << (pattern.length - i - 1)));
   }
-  return { fuses, buckets: bucketsOf(vocabulary) };
+  return alphabet;
+}
+
+/** True when at least two matched characters stand side by side. */
+function hasRun(matched: Uint8Array): boolean {
+  for (let k = 1; k < matched.length; k++) if (matched[k] && matched[k - 1]) return true;
+  return false;
+}
+
+/** One bitap pass: the best match of a pattern of at most 32 characters in the text, near `location`. */
+function bitap(text: string, pattern: string, alphabet: Map<string, number>, location: number) {
+  const length = pattern.length;
+  const expected = Math.min(location, text.length);
+  const scoreOf = (errors: number, at: number) => errors / length + Math.abs(expected - at) / DISTANCE;
+  const bitsAt = (at: number) => alphabet.get(text[at] ?? '') ?? 0;
+  const matched = new Uint8Array(text.length);
+  let threshold = THRESHOLD;
+  // Exact occurrences first: the best of them bounds what a match with errors must beat.
+  for (let at = text.indexOf(pattern, expected); at > -1; at = text.indexOf(pattern, at + length)) {
+    threshold = Math.min(scoreOf(0, at), threshold);
+    matched.fill(1, at, at + length);
+  }
+  let best = -1;
+  let bestErrors = 0;
+  let finalScore = 1;
+  let binMax = length + text.length;
+  let last = new Int32Array(0);
+  const mask = 1 << (length - 1);
+  for (let errors = 0; errors < length; errors++) {
+    // How far from the expected place a match with this many errors can still beat the threshold.
+    let binMin = 0;
+    let binMid = binMax;
+    while (binMin < binMid) {
+      if (scoreOf(errors, expected + binMid) <= threshold) binMin = binMid;
+      else binMax = binMid;
+      binMid = Math.floor((binMax - binMin) / 2 + binMin);
+    }
+    binMax = binMid;
+    let start = Math.max(1, expected - binMid + 1);
+    const finish = Math.min(expected + binMid, text.length) + length;
+    const bits = new Int32Array(finish + 2);
+    bits[finish + 1] = (1 << errors) - 1;
+    for (let j = finish; j >= start; j--) {
+      bits[j] = ((bits[j + 1]! << 1) | 1) & bitsAt(j - 1);
+      if (errors) bits[j]! |= (((last[j + 1] ?? 0) | (last[j] ?? 0)) << 1) | 1 | (last[j + 1] ?? 0);
+      if (bits[j]! & mask) {
+        // As in fuse, the score reported is the last one computed, even when it did not win.
+        finalScore = scoreOf(errors, j - 1);
+        if (finalScore <= threshold) {
+          threshold = finalScore;
+          best = j - 1;
+          bestErrors = errors;
+          if (best <= expected) break;
+          start = Math.max(1, 2 * expected - best);
+        }
+      }
+    }
+    if (scoreOf(errors + 1, expected) > threshold) break;
+    last = bits;
+  }
+  if (best >= 0) {
+    const end = Math.min(text.length - 1, best + length - 1 + bestErrors);
+    for (let k = best; k <= end; k++) if (bitsAt(k)) matched[k] = 1;
+  }
+  return { isMatch: best >= 0 && hasRun(matched), score: Math.max(0.001, finalScore) };
+}
+
+/** How well a typed word (lower case) matches a vocabulary word, or undefined for no match. */
+export function typoScore(word: string, typed: string): number | undefined {
+  if (typed === word) return word.length < 2 ? undefined : 0;
+  const chunks: { pattern: string; start: number }[] = [];
+  if (typed.length <= CHUNK) chunks.push({ pattern: typed, start: 0 });
+  else {
+    const whole = typed.length - (typed.length % CHUNK);
+    for (let i = 0; i < whole; i += CHUNK) chunks.push({ pattern: typed.slice(i, i + CHUNK), start: i });
+    if (whole < typed.length) chunks.push({ pattern: typed.slice(-CHUNK), start: typed.length - CHUNK });
+  }
+  let total = 0;
+  let any = false;
+  for (const { pattern, start } of chunks) {
+    const { isMatch, score } = bitap(word, pattern, alphabetOf(pattern), start);
+    any ||= isMatch;
+    total += score;
+  }
+  return any ? total / chunks.length : undefined;
+}
+
+/** Typo readings over the vocabulary: words of the typed word's first letter, closest first. */
+export function typoIndex(vocabulary: string[]) {
+  const buckets = bucketsOf(vocabulary);
+  return {
+    buckets,
+    search(typed: string, limit: number): TypoMatch[] {
+      const found: (TypoMatch & { order: number })[] = [];
+      (buckets.get(typed[0] ?? '') ?? []).forEach((word, order) => {
+        const score = typoScore(word, typed);
+        if (score !== undefined) found.push({ word, score, order });
+      });
+      return found
+        .sort((a, b) => a.score - b.score || a.order - b.order)
+        .slice(0, limit)
+        .map(({ word, score }) => ({ word, score }));
+    },
+  };
 }
