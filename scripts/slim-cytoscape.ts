@@ -32,15 +32,52 @@ export default [
   { name: 'preset', impl: presetLayout },
 ];`;
 
+/**
+ * Cytoscape takes four lodash functions, which bring about 3 KB gzipped of lodash internals. It
+ * calls debounce(fn, wait) with no options (run once, `wait` ms after the last call, with the last
+ * call's `this` and arguments), and get/set/toPath only for a data key with a dot in it, which the
+ * app never uses; these small versions keep lodash's behaviour for those calls (dotted and [index]
+ * paths; quoted keys such as a["b.c"] are not read; keys that would reach an object's prototype are
+ * not set, as lodash guards).
+ */
+const LODASH: Record<string, string> = {
+  'lodash/debounce.js': `export default function debounce(fn, wait) {
+    let timer, self, args;
+    return function (...given) {
+      self = this;
+      args = given;
+      clearTimeout(timer);
+      timer = setTimeout(() => fn.apply(self, args), wait);
+    };
+  }`,
+  'lodash/toPath.js': `export default (path) =>
+    String(path).replace(/\\[(\\d+)\\]/g, (_, index, at) => (at ? '.' : '') + index).split('.');`,
+  'lodash/get.js': `export default (object, path) =>
+    path.reduce((at, key) => (at == null ? undefined : at[key]), object);`,
+  'lodash/set.js': `export default function set(object, path, value) {
+    if (object == null || path.some((key) => key === '__proto__' || key === 'constructor' || key === 'prototype'))
+      return object;
+    let at = object;
+    path.forEach((key, i) => {
+      if (i === path.length - 1) at[key] = value;
+      else at = at[key] !== null && typeof at[key] === 'object' ? at[key] : (at[key] = /^\\d+$/.test(path[i + 1]) ? [] : {});
+    });
+    return object;
+  }`,
+};
+const LODASH_PREFIX = '\0cytoscape-lodash:';
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
     enforce: 'pre',
-    resolveId(id) {
+    resolveId(id, importer) {
       if (id === 'cytoscape') return join(source, 'index.mjs');
+      if (LODASH[id] && importer?.startsWith(source)) return LODASH_PREFIX + id;
       return null;
     },
     load(id) {
+      if (id.startsWith(LODASH_PREFIX)) return LODASH[id.slice(LODASH_PREFIX.length)];
       if (STUBBED.includes(id)) return 'export default {};';
       if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
