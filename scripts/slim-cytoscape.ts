@@ -1,7 +1,7 @@
 /**
  * Vite plugin: build cytoscape from its ES sources without the parts Standards Atlas never
  * calls (the graph-theory algorithms collection and the WebGL renderer), which are a large
- * share of its weight in the single file. Everything the app uses (preset and cose layouts,
+ * share of its weight in the single file, nor its Promise fallback and four lodash functions. Everything the app uses (preset and cose layouts,
  * the canvas renderer, selectors, traversal, PNG export) is untouched.
  */
 import { readFileSync } from 'node:fs';
@@ -81,6 +81,8 @@ export function slimCytoscape(): Plugin {
       if (STUBBED.includes(id)) return 'export default {};';
       if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
+      // Cytoscape's own Promise, used only where the browser has none (every target browser has one).
+      if (id === join(source, 'promise.mjs')) return 'export default Promise;';
       return null;
     },
   };
