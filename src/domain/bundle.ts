@@ -2,6 +2,7 @@
 import type { Evidence } from './evidence';
 import { computeLayout, type Position } from './layout';
 import type { Correction, Dataset, Link, Unit } from './model';
+import { omitSequentialNumbers, restoreNumbers, type PackedOutcome } from './outcome-numbers';
 
 export interface DataBundle {
   dataset: Dataset;
@@ -124,9 +125,12 @@ export const LAZY_BLOCKS = {
 
 type UnitTexts = Pick<PackedUnit, 'outcomes' | 'corrections'>;
 
-/** Outcomes and corrections: the long texts, per unit index, plus the corrections of no unit. */
+/**
+ * Outcomes (numbers that follow on left out, see outcome-numbers.ts) and corrections: the long
+ * texts, per unit index, plus the corrections of no unit.
+ */
 export interface TextsBlock {
-  units: Record<number, UnitTexts>;
+  units: Record<number, Omit<UnitTexts, 'outcomes'> & { outcomes?: PackedOutcome[] }>;
   corrections: PackedCorrection[];
 }
 
@@ -150,7 +154,8 @@ export function splitBundle(packed: DataBundle): {
 } {
   const texts: TextsBlock = { units: {}, corrections: packed.dataset.corrections as PackedCorrection[] };
   const units = (packed.dataset.units as PackedUnit[]).map(({ outcomes, corrections, ...unit }, i) => {
-    if (outcomes || corrections) texts.units[i] = { outcomes, corrections };
+    if (outcomes || corrections)
+      texts.units[i] = { outcomes: outcomes && omitSequentialNumbers(outcomes), corrections };
     return unit;
   });
   return {
@@ -171,8 +176,15 @@ export function splitBundle(packed: DataBundle): {
  * `corrections` and `evidence` are getters that read their block on first use.
  */
 export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLOCKS) => unknown): DataBundle {
-  let texts: TextsBlock | undefined;
-  const textsBlock = () => (texts ??= (read('texts') as TextsBlock | null) ?? { units: {}, corrections: [] });
+  let texts: { units: Record<number, UnitTexts>; corrections: PackedCorrection[] } | undefined;
+  const textsBlock = () => {
+    if (texts) return texts;
+    const block = (read('texts') as TextsBlock | null) ?? { units: {}, corrections: [] };
+    const units: Record<number, UnitTexts> = {};
+    for (const [i, { outcomes, corrections }] of Object.entries(block.units))
+      units[Number(i)] = { outcomes: outcomes && restoreNumbers(outcomes), corrections };
+    return (texts = { units, corrections: block.corrections });
+  };
   let corrections: Correction[] | undefined;
   const allCorrections = () => {
     if (corrections) return corrections;
