@@ -135,6 +135,7 @@ export interface TextsBlock {
 }
 
 export interface LeanBundle {
+  /** Units whose id is `framework:code` come without it (joinBundle puts it back). */
   dataset: Dataset;
   /** Each unit's position as [x, y], in the order of `dataset.units` (ids are not repeated). */
   at: [number, number][];
@@ -158,9 +159,13 @@ export function splitBundle(packed: DataBundle): {
       texts.units[i] = { outcomes: outcomes && omitSequentialNumbers(outcomes), corrections };
     return unit;
   });
+  // An id that is just framework:code is left out (joinBundle puts it back): 1.2 KB gzipped.
+  const leanUnits = units.map(({ id, ...unit }) =>
+    id === `${unit.framework}:${unit.code}` ? unit : { id, ...unit },
+  );
   return {
     lean: {
-      dataset: { ...packed.dataset, units, corrections: [] },
+      dataset: { ...packed.dataset, units: leanUnits as Unit[], corrections: [] },
       at: units.map((u) => {
         const p = packed.positions[u.id] ?? { x: 0, y: 0 };
         return [p.x, p.y];
@@ -193,6 +198,9 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     list.sort((a, b) => a.order - b.order);
     return (corrections = list.map(({ order: _order, ...c }) => c));
   };
+  lean.dataset.units = (lean.dataset.units as (Omit<Unit, 'id'> & { id?: string })[]).map(
+    ({ id, ...unit }) => ({ id: id ?? `${unit.framework}:${unit.code}`, ...unit }),
+  );
   lean.dataset.units.forEach((unit, i) => {
     Object.defineProperty(unit, 'outcomes', {
       get: () => textsBlock().units[i]?.outcomes,

@@ -44,6 +44,16 @@ describe('the split data bundle', () => {
     expect(reads.sort()).toEqual(['evidence', 'texts']);
   });
 
+  it('leaves out unit ids that are framework:code and puts them back, first as before', () => {
+    expect(JSON.stringify(lean)).not.toContain('"id":"nos:B6"');
+    const joined = joinBundle(JSON.parse(JSON.stringify(lean)), (block) =>
+      JSON.parse(JSON.stringify(blocks[block])),
+    );
+    expect(joined.dataset.units.map((u) => u.id)).toEqual(dataset.units.map((u) => u.id));
+    expect(joined.dataset.units.every((u) => Object.keys(u)[0] === 'id')).toBe(true);
+    expect(joined.dataset.units).toEqual(dataset.units);
+  });
+
   it('gives every unit its outcomes and criteria back with their numbers', () => {
     const joined = joinBundle(JSON.parse(JSON.stringify(lean)), (block) =>
       JSON.parse(JSON.stringify(blocks[block])),
