@@ -1,8 +1,9 @@
 /**
  * Vite plugin: build cytoscape from its ES sources without the parts Standards Atlas never
- * calls (the graph-theory algorithms collection and the WebGL renderer), which are a large
- * share of its weight in the single file, nor its Promise fallback and four lodash functions. Everything the app uses (preset and cose layouts,
- * the canvas renderer, selectors, traversal, PNG export) is untouched.
+ * calls (the graph-theory algorithms collection, the WebGL renderer, node background images, the
+ * Promise fallback), which are a large share of its weight in the single file, and with small
+ * versions of the four lodash functions it imports. Everything the app uses (preset layout, the
+ * canvas renderer, selectors, traversal, animation, PNG export) is untouched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,12 @@ const STUBBED = [
   join(source, 'collection', 'algorithms', 'index.mjs'),
   join(source, 'extensions', 'renderer', 'canvas', 'webgl', 'drawing-redraw-webgl.mjs'),
 ];
+
+/**
+ * Drawing a node's background image: the app's graph style sets none (graph-style.ts), so the
+ * renderer never calls it; a style that adds `background-image` must remove this stub.
+ */
+const NODE_IMAGES = join(source, 'extensions', 'renderer', 'canvas', 'drawing-images.mjs');
 
 /**
  * The layouts the app runs: preset (every view: positions come from the scene, see
@@ -79,6 +86,7 @@ export function slimCytoscape(): Plugin {
     load(id) {
       if (id.startsWith(LODASH_PREFIX)) return LODASH[id.slice(LODASH_PREFIX.length)];
       if (STUBBED.includes(id)) return 'export default {};';
+      if (id === NODE_IMAGES) return 'export default { drawInscribedImage() {} };';
       if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
       // Cytoscape's own Promise, used only where the browser has none (every target browser has one).
