@@ -34,39 +34,50 @@ export function bucketsOf(vocabulary: string[]): Map<string, string[]> {
 }
 
 /** For each letter of the pattern, the bits of the positions where it stands (first letter highest). */
-function alphabetOf(pattern: string): Map<string, number> {
-  const alphabet = new Map<string, number>();
+function alphabetOf(pattern: string): Record<string, number> {
+  const alphabet: Record<string, number> = {};
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i]!;
-    alphabet.set(char, (alphabet.get(char) ?? 0) | (1 << (pattern.length - i - 1)));
+    alphabet[char] = (alphabet[char] ?? 0) | (1 << (pattern.length - i - 1));
   }
   return alphabet;
 }
 
-/** True when at least two matched characters stand side by side. */
-function hasRun(matched: Uint8Array): boolean {
+/**
+ * Fuse's rule for a match: at least two matched characters side by side, counting the exact
+ * occurrences of the pattern and the pattern's letters in the best match's stretch of the text.
+ */
+function hasRun(
+  text: string,
+  pattern: string,
+  alphabet: Record<string, number>,
+  from: number,
+  best: number,
+  errors: number,
+) {
+  const matched = new Uint8Array(text.length);
+  for (let at = text.indexOf(pattern, from); at > -1; at = text.indexOf(pattern, at + pattern.length))
+    matched.fill(1, at, at + pattern.length);
+  const end = Math.min(text.length - 1, best + pattern.length - 1 + errors);
+  for (let k = best; k <= end; k++) if (alphabet[text[k]!]) matched[k] = 1;
   for (let k = 1; k < matched.length; k++) if (matched[k] && matched[k - 1]) return true;
   return false;
 }
 
 /** One bitap pass: the best match of a pattern of at most 32 characters in the text, near `location`. */
-function bitap(text: string, pattern: string, alphabet: Map<string, number>, location: number) {
+function bitap(text: string, pattern: string, alphabet: Record<string, number>, location: number) {
   const length = pattern.length;
   const expected = Math.min(location, text.length);
   const scoreOf = (errors: number, at: number) => errors / length + Math.abs(expected - at) / DISTANCE;
-  const bitsAt = (at: number) => alphabet.get(text[at] ?? '') ?? 0;
-  const matched = new Uint8Array(text.length);
   let threshold = THRESHOLD;
   // Exact occurrences first: the best of them bounds what a match with errors must beat.
-  for (let at = text.indexOf(pattern, expected); at > -1; at = text.indexOf(pattern, at + length)) {
+  for (let at = text.indexOf(pattern, expected); at > -1; at = text.indexOf(pattern, at + length))
     threshold = Math.min(scoreOf(0, at), threshold);
-    matched.fill(1, at, at + length);
-  }
   let best = -1;
   let bestErrors = 0;
   let finalScore = 1;
   let binMax = length + text.length;
-  let last = new Int32Array(0);
+  let last: number[] = [];
   const mask = 1 << (length - 1);
   for (let errors = 0; errors < length; errors++) {
     // How far from the expected place a match with this many errors can still beat the threshold.
@@ -80,10 +91,10 @@ function bitap(text: string, pattern: string, alphabet: Map<string, number>, loc
     binMax = binMid;
     let start = Math.max(1, expected - binMid + 1);
     const finish = Math.min(expected + binMid, text.length) + length;
-    const bits = new Int32Array(finish + 2);
+    const bits: number[] = new Array<number>(finish + 2);
     bits[finish + 1] = (1 << errors) - 1;
     for (let j = finish; j >= start; j--) {
-      bits[j] = ((bits[j + 1]! << 1) | 1) & bitsAt(j - 1);
+      bits[j] = (((bits[j + 1] ?? 0) << 1) | 1) & (alphabet[text.charAt(j - 1)] ?? 0);
       if (errors) bits[j]! |= (((last[j + 1] ?? 0) | (last[j] ?? 0)) << 1) | 1 | (last[j + 1] ?? 0);
       if (bits[j]! & mask) {
         // As in fuse, the score reported is the last one computed, even when it did not win.
@@ -100,31 +111,45 @@ function bitap(text: string, pattern: string, alphabet: Map<string, number>, loc
     if (scoreOf(errors + 1, expected) > threshold) break;
     last = bits;
   }
-  if (best >= 0) {
-    const end = Math.min(text.length - 1, best + length - 1 + bestErrors);
-    for (let k = best; k <= end; k++) if (bitsAt(k)) matched[k] = 1;
-  }
-  return { isMatch: best >= 0 && hasRun(matched), score: Math.max(0.001, finalScore) };
+  return {
+    isMatch: best >= 0 && hasRun(text, pattern, alphabet, expected, best, bestErrors),
+    score: Math.max(0.001, finalScore),
+  };
 }
 
-/** How well a typed word (lower case) matches a vocabulary word, or undefined for no match. */
-export function typoScore(word: string, typed: string): number | undefined {
-  if (typed === word) return word.length < 2 ? undefined : 0;
-  const chunks: { pattern: string; start: number }[] = [];
-  if (typed.length <= CHUNK) chunks.push({ pattern: typed, start: 0 });
+interface Chunk {
+  pattern: string;
+  start: number;
+  alphabet: Record<string, number>;
+}
+
+/** The typed word in pieces of at most 32 letters (fuse's split), each with its alphabet. */
+function chunksOf(typed: string): Chunk[] {
+  const pieces: [string, number][] = [];
+  if (typed.length <= CHUNK) pieces.push([typed, 0]);
   else {
     const whole = typed.length - (typed.length % CHUNK);
-    for (let i = 0; i < whole; i += CHUNK) chunks.push({ pattern: typed.slice(i, i + CHUNK), start: i });
-    if (whole < typed.length) chunks.push({ pattern: typed.slice(-CHUNK), start: typed.length - CHUNK });
+    for (let i = 0; i < whole; i += CHUNK) pieces.push([typed.slice(i, i + CHUNK), i]);
+    if (whole < typed.length) pieces.push([typed.slice(-CHUNK), typed.length - CHUNK]);
   }
+  return pieces.map(([pattern, start]) => ({ pattern, start, alphabet: alphabetOf(pattern) }));
+}
+
+function scoreChunks(word: string, typed: string, chunks: Chunk[]): number | undefined {
+  if (typed === word) return word.length < 2 ? undefined : 0;
   let total = 0;
   let any = false;
-  for (const { pattern, start } of chunks) {
-    const { isMatch, score } = bitap(word, pattern, alphabetOf(pattern), start);
+  for (const { pattern, start, alphabet } of chunks) {
+    const { isMatch, score } = bitap(word, pattern, alphabet, start);
     any ||= isMatch;
     total += score;
   }
   return any ? total / chunks.length : undefined;
+}
+
+/** How well a typed word (lower case) matches a vocabulary word, or undefined for no match. */
+export function typoScore(word: string, typed: string): number | undefined {
+  return scoreChunks(word, typed, chunksOf(typed));
 }
 
 /** Typo readings over the vocabulary: words of the typed word's first letter, closest first. */
@@ -134,8 +159,9 @@ export function typoIndex(vocabulary: string[]) {
     buckets,
     search(typed: string, limit: number): TypoMatch[] {
       const found: (TypoMatch & { order: number })[] = [];
+      const chunks = chunksOf(typed);
       (buckets.get(typed[0] ?? '') ?? []).forEach((word, order) => {
-        const score = typoScore(word, typed);
+        const score = scoreChunks(word, typed, chunks);
         if (score !== undefined) found.push({ word, score, order });
       });
       return found
