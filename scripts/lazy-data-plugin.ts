@@ -1,6 +1,6 @@
 /**
  * Vite plugin: the data bundle, split (see splitBundle in src/domain/bundle.ts). `@bundle` is the
- * lean part the first screen needs, in the script; the cited passages and the
+ * lean part the first screen needs, in the script; the cited passages, the search index and the
  * outcome and correction texts go into `<script type="application/json">` blocks of the page, which
  * the browser stores without running and the app parses on first use.
  */
