@@ -3,6 +3,7 @@ import type { Evidence } from './evidence';
 import { computeLayout, type Position } from './layout';
 import type { Correction, Dataset, Link, Unit } from './model';
 import { omitSequentialNumbers, restoreNumbers, type PackedOutcome } from './outcome-numbers';
+import { computedById, computedByPosition, linksById, linksByPosition } from './unit-positions';
 
 export interface DataBundle {
   dataset: Dataset;
@@ -135,11 +136,14 @@ export interface TextsBlock {
 }
 
 export interface LeanBundle {
-  /** Units whose id is `framework:code` come without it (joinBundle puts it back). */
+  /**
+   * Units whose id is `framework:code` come without it, and links name their units by position
+   * (see unit-positions.ts); joinBundle puts both back.
+   */
   dataset: Dataset;
   /** Each unit's position as [x, y], in the order of `dataset.units` (ids are not repeated). */
   at: [number, number][];
-  /** The computed links, packed as in `packBundle`. */
+  /** The computed links, packed as in `packBundle`, units by position. */
   computedLinks?: string;
 }
 
@@ -160,17 +164,23 @@ export function splitBundle(packed: DataBundle): {
     return unit;
   });
   // An id that is just framework:code is left out (joinBundle puts it back): 1.2 KB gzipped.
+  const position = new Map(units.map((u, i) => [u.id, i]));
   const leanUnits = units.map(({ id, ...unit }) =>
     id === `${unit.framework}:${unit.code}` ? unit : { id, ...unit },
   );
   return {
     lean: {
-      dataset: { ...packed.dataset, units: leanUnits as Unit[], corrections: [] },
+      dataset: {
+        ...packed.dataset,
+        units: leanUnits as Unit[],
+        links: linksByPosition(packed.dataset.links, position) as Link[],
+        corrections: [],
+      },
       at: units.map((u) => {
         const p = packed.positions[u.id] ?? { x: 0, y: 0 };
         return [p.x, p.y];
       }),
-      computedLinks: packed.computedLinks,
+      computedLinks: computedByPosition(packed.computedLinks, position),
     },
     blocks: { evidence: packed.evidence, texts },
   };
@@ -209,7 +219,10 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     });
   });
   const dataset = lean.dataset;
-  dataset.links = [...dataset.links, ...unpackComputed(lean.computedLinks)];
+  dataset.links = [
+    ...linksById(dataset.links, dataset.units),
+    ...unpackComputed(computedById(lean.computedLinks, dataset.units)),
+  ];
   Object.defineProperty(dataset, 'corrections', {
     get: allCorrections,
     enumerable: true,

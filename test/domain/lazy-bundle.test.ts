@@ -54,6 +54,18 @@ describe('the split data bundle', () => {
     expect(joined.dataset.units).toEqual(dataset.units);
   });
 
+  it('names link ends by unit position in the lean part and gives every link back as it was', () => {
+    const text = JSON.stringify(lean);
+    // A curated link of ILM 8605-400 to A2 (data/links-curated.json).
+    expect(text).not.toContain('"from":"ilm:8605-400"');
+    expect(text).not.toContain('>nos:');
+    const joined = joinBundle(JSON.parse(text), (block) => JSON.parse(JSON.stringify(blocks[block])));
+    expect(joined.dataset.links).toEqual(unpackBundle(JSON.parse(JSON.stringify(packed))).dataset.links);
+    expect(joined.dataset.links).toContainEqual(
+      expect.objectContaining({ from: 'ilm:8605-400', to: 'nos:A2', basis: 'curated' }),
+    );
+  });
+
   it('gives every unit its outcomes and criteria back with their numbers', () => {
     const joined = joinBundle(JSON.parse(JSON.stringify(lean)), (block) =>
       JSON.parse(JSON.stringify(blocks[block])),
