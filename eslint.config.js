@@ -25,6 +25,28 @@ export default tseslint.config(
       ],
     },
   },
+  // The zod schemas in domain/model.ts validate data files (build, CLI); importing a value from
+  // model.ts into the page pulls zod in (about 27 KB gzipped). Runtime constants come from
+  // domain/vocabulary.ts; types from model.ts are fine.
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/domain/**/*.ts', 'src/*.{ts,tsx}'],
+    ignores: ['src/domain/model.ts', 'src/domain/dataset.ts', 'src/domain/course/**', 'src/cli.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/domain/model', '../model', './model'],
+              allowTypeImports: true,
+              message:
+                'Import types only from model.ts (its schemas pull zod into the page); values come from domain/vocabulary.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Features do not import each other: what two views share lives in src/ui/common
   // (STYLE.md, "one owner per piece of state"); App.tsx composes the views.
   ...['explorer', 'spec', 'plan', 'compare', 'search'].map((feature) => ({

@@ -25,6 +25,8 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
     cssCodeSplit: false,
+    // One inlined script: there is nothing to preload, so the preload polyfill is dead weight.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 4000,
     reportCompressedSize: false,
   },

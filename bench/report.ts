@@ -65,7 +65,7 @@ export function performanceSection(r: Results): string {
     `- **Start-up** (navigation → graph interactive, from \`file://\`, median of 5 after a warm-up load, app and baseline interleaved): app ${app.medianMs} ms (runs ${app.runsMs.join(', ')}), baseline ${baseline.medianMs} ms (runs ${baseline.runsMs.join(', ')}). The baseline (\`bench/baseline/\`) loads the same libraries and data bundle and draws the same nodes at their preset positions, nothing else. JS heap after load: ${app.heapMb} MB (baseline ${baseline.heapMb} MB).`,
     ...(r.startupFloor
       ? [
-          `- **Start-up against the floor** (\`bench/floor/\`: a page that only loads cytoscape and draws the app's opening nodes and links at their preset positions; no React, no data bundle): app ${r.startupFloor.app.medianMs} ms, floor ${r.startupFloor.floor.medianMs} ms (runs ${r.startupFloor.floor.runsMs.join(', ')}), baseline ${r.startupFloor.baseline.medianMs} ms: **${r.startupFloor.floorRatio}× the floor**, ${r.startupFloor.baselineRatio}× the baseline. Before the first paint the app parses only the graph data; passages, outcome and correction texts and the search index sit in \`<script type="application/json">\` blocks read on first use.`,
+          `- **Start-up against the floor** (\`bench/floor/\`: a page that only loads cytoscape and draws the app's opening nodes and links at their preset positions; no React, no data bundle): app ${r.startupFloor.app.medianMs} ms, floor ${r.startupFloor.floor.medianMs} ms (runs ${r.startupFloor.floor.runsMs.join(', ')}), baseline ${r.startupFloor.baseline.medianMs} ms: **${r.startupFloor.floorRatio}× the floor**, ${r.startupFloor.baselineRatio}× the baseline. Before the first paint the app parses only the graph data; passages, outcome and correction texts sit in \`<script type="application/json">\` blocks read on first use.`,
         ]
       : []),
     `- **Filter change → repaint**: median ${r.filterRepaint.medianMs} ms, p95 ${r.filterRepaint.p95Ms} ms, max ${r.filterRepaint.maxMs} ms over 20 clicks (click → two animation frames).`,
@@ -77,7 +77,7 @@ export function performanceSection(r: Results): string {
       : []),
     ...(r.suggest ? [suggestLine(r.suggest)] : []),
     `- **Single file**: ${r.singleFile.bytes.toLocaleString('en-GB')} bytes, ${r.singleFile.gzipBytes.toLocaleString('en-GB')} gzipped (budget 350 KB = 358,400 bytes).`,
-    '- **Growth** with synthetic datasets built through the same pipeline (validation, similarity, layout, search index, single-file build). Above 3,000 links the units are drawn first and the links stream in, so the map is usable before the last link is drawn:',
+    '- **Growth** with synthetic datasets built through the same pipeline (validation, similarity, layout, single-file build). Above 3,000 links the units are drawn first and the links stream in, so the map is usable before the last link is drawn:',
     '',
     '| Units | Links | Interactive | All links drawn | Heap |',
     '| --- | --- | --- | --- | --- |',

@@ -9,12 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import {
-  buildSearchDocuments,
-  buildSearchIndex,
-  createSearchEngine,
-  type SearchEngine,
-} from '../src/domain/search';
+import { buildSearchDocuments, createSearchEngine, type SearchEngine } from '../src/domain/search';
 import type { Dataset } from '../src/domain/model';
 import { loadFullDataset } from '../src/node/data-files';
 import { launchBrowser } from '../test/e2e/browser';
@@ -90,9 +85,8 @@ function keystrokeTimes(engine: SearchEngine, queries: string[]) {
 
 function engineFor(dataset: Pick<Dataset, 'units' | 'frameworks' | 'qualifications' | 'synonyms'>) {
   const docs = buildSearchDocuments(dataset as Dataset);
-  const serialised = JSON.parse(JSON.stringify(buildSearchIndex(docs)));
   const t0 = performance.now();
-  const engine = createSearchEngine(docs, serialised, { synonyms: dataset.synonyms });
+  const engine = createSearchEngine(docs, { synonyms: dataset.synonyms });
   return { engine, loadMs: round(performance.now() - t0) };
 }
 

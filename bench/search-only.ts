@@ -1,5 +1,5 @@
 /** Quick search timing without the browser: `npx tsx bench/search-only.ts`. */
-import { buildSearchDocuments, buildSearchIndex, createSearchEngine } from '../src/domain/search';
+import { buildSearchDocuments, createSearchEngine } from '../src/domain/search';
 import type { Dataset } from '../src/domain/model';
 import { loadFullDataset } from '../src/node/data-files';
 import { SEARCH_CASES } from '../test/fixtures/search-queries';
@@ -8,9 +8,8 @@ import { syntheticDataset } from './synthetic';
 const { dataset } = loadFullDataset();
 function time(ds: Dataset, queries: string[]) {
   const docs = buildSearchDocuments(ds);
-  const index = JSON.parse(JSON.stringify(buildSearchIndex(docs)));
   let t0 = performance.now();
-  const engine = createSearchEngine(docs, index, { synonyms: dataset.synonyms });
+  const engine = createSearchEngine(docs, { synonyms: dataset.synonyms });
   const load = performance.now() - t0;
   const times: number[] = [];
   for (const q of queries)

@@ -60,7 +60,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { buildSearchDocuments, createSearchEngine } = await import('../src/domain/search');
   const { updateReadme } = await import('./report');
   const { dataset } = loadFullDataset();
-  const engine = createSearchEngine(buildSearchDocuments(dataset), undefined, { synonyms: dataset.synonyms });
+  const engine = createSearchEngine(buildSearchDocuments(dataset), { synonyms: dataset.synonyms });
   const quality = searchQuality(engine);
   console.log(JSON.stringify(quality, null, 2));
   if (process.argv.includes('--write')) {

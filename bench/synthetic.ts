@@ -1,7 +1,7 @@
 /**
  * Synthetic datasets for benchmarks: the real generic NOS plus generated specialist and
  * qualification frameworks, written as data files so they go through the same pipeline
- * (validation, similarity, layout, search index, single-file build) as the real data.
+ * (validation, similarity, layout, single-file build) as the real data.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,6 @@
 /**
- * Build-time data step: validate data/, compute similarity links, precompute the layout and the
- * search index, collect the cited source passages (evidence), and write the one data bundle the app
- * imports. Fails (exit 1) with file, record and field when the data is invalid.
+ * Build-time data step: validate data/, compute similarity links, precompute the layout, collect
+ * the cited source passages (evidence), and write the one data bundle the app imports. Fails (exit 1) with file, record and field when the data is invalid.
  *
  *   tsx scripts/build-data.ts [--data DIR] [--sources DIR] [--out FILE]
  */

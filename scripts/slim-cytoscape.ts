@@ -1,8 +1,9 @@
 /**
  * Vite plugin: build cytoscape from its ES sources without the parts Standards Atlas never
- * calls (the graph-theory algorithms collection and the WebGL renderer), which are a large
- * share of its weight in the single file. Everything the app uses (preset and cose layouts,
- * the canvas renderer, selectors, traversal, PNG export) is untouched.
+ * calls (the graph-theory algorithms collection, the WebGL renderer, node background images, the
+ * Promise fallback), which are a large share of its weight in the single file, and with small
+ * versions of the four lodash functions it imports. Everything the app uses (preset layout, the
+ * canvas renderer, selectors, traversal, animation, PNG export) is untouched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,12 @@ const STUBBED = [
   join(source, 'collection', 'algorithms', 'index.mjs'),
   join(source, 'extensions', 'renderer', 'canvas', 'webgl', 'drawing-redraw-webgl.mjs'),
 ];
+
+/**
+ * Drawing a node's background image: the app's graph style sets none (graph-style.ts), so the
+ * renderer never calls it; a style that adds `background-image` must remove this stub.
+ */
+const NODE_IMAGES = join(source, 'extensions', 'renderer', 'canvas', 'drawing-images.mjs');
 
 /**
  * The layouts the app runs: preset (every view: positions come from the scene, see
@@ -32,18 +39,58 @@ export default [
   { name: 'preset', impl: presetLayout },
 ];`;
 
+/**
+ * Cytoscape takes four lodash functions, which bring about 3 KB gzipped of lodash internals. It
+ * calls debounce(fn, wait) with no options (run once, `wait` ms after the last call, with the last
+ * call's `this` and arguments), and get/set/toPath only for a data key with a dot in it, which the
+ * app never uses; these small versions keep lodash's behaviour for those calls (dotted and [index]
+ * paths; quoted keys such as a["b.c"] are not read; keys that would reach an object's prototype are
+ * not set, as lodash guards).
+ */
+const LODASH: Record<string, string> = {
+  'lodash/debounce.js': `export default function debounce(fn, wait) {
+    let timer, self, args;
+    return function (...given) {
+      self = this;
+      args = given;
+      clearTimeout(timer);
+      timer = setTimeout(() => fn.apply(self, args), wait);
+    };
+  }`,
+  'lodash/toPath.js': `export default (path) =>
+    String(path).replace(/\\[(\\d+)\\]/g, (_, index, at) => (at ? '.' : '') + index).split('.');`,
+  'lodash/get.js': `export default (object, path) =>
+    path.reduce((at, key) => (at == null ? undefined : at[key]), object);`,
+  'lodash/set.js': `export default function set(object, path, value) {
+    if (object == null || path.some((key) => key === '__proto__' || key === 'constructor' || key === 'prototype'))
+      return object;
+    let at = object;
+    path.forEach((key, i) => {
+      if (i === path.length - 1) at[key] = value;
+      else at = at[key] !== null && typeof at[key] === 'object' ? at[key] : (at[key] = /^\\d+$/.test(path[i + 1]) ? [] : {});
+    });
+    return object;
+  }`,
+};
+const LODASH_PREFIX = '\0cytoscape-lodash:';
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
     enforce: 'pre',
-    resolveId(id) {
+    resolveId(id, importer) {
       if (id === 'cytoscape') return join(source, 'index.mjs');
+      if (LODASH[id] && importer?.startsWith(source)) return LODASH_PREFIX + id;
       return null;
     },
     load(id) {
+      if (id.startsWith(LODASH_PREFIX)) return LODASH[id.slice(LODASH_PREFIX.length)];
       if (STUBBED.includes(id)) return 'export default {};';
+      if (id === NODE_IMAGES) return 'export default { drawInscribedImage() {} };';
       if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
+      // Cytoscape's own Promise, used only where the browser has none (every target browser has one).
+      if (id === join(source, 'promise.mjs')) return 'export default Promise;';
       return null;
     },
   };

@@ -1,16 +1,14 @@
 /**
- * The benchmark's reference page: the same libraries (React, cytoscape, fuse.js) and the same
+ * The benchmark's reference page: the same libraries (React, cytoscape) and the same
  * data bundle, drawing the same nodes at their preset positions, with none of the app around it.
  */
 import cytoscape from 'cytoscape';
-import Fuse from 'fuse.js';
 import { createRoot } from 'react-dom/client';
 import bundle from '@bundle';
 import type { DataBundle } from '../../src/domain/bundle';
 import { buildElements } from '../../src/domain/graph';
 
 const data = bundle as unknown as DataBundle;
-void Fuse;
 createRoot(document.getElementById('root')!).render(<span />);
 const { nodes, edges } = buildElements(data.dataset, data.positions);
 performance.mark('atlas:graph-start');

@@ -13,7 +13,7 @@ export const search: Command = {
     if (!Number.isInteger(limit) || limit < 1)
       throw new UsageError('--limit must be a positive whole number');
     const dataset = loadOrFail(input.dataDir);
-    const engine = createSearchEngine(buildSearchDocuments(dataset), undefined, {
+    const engine = createSearchEngine(buildSearchDocuments(dataset), {
       synonyms: dataset.synonyms,
     });
     const results = engine.search(query, { limit });

@@ -2,12 +2,12 @@
 import type { Evidence } from './evidence';
 import { computeLayout, type Position } from './layout';
 import type { Correction, Dataset, Link, Unit } from './model';
-import { buildSearchDocuments, buildSearchIndex } from './search';
+import { omitSequentialNumbers, restoreNumbers, type PackedOutcome } from './outcome-numbers';
+import { computedById, computedByPosition, linksById, linksByPosition } from './unit-positions';
 
 export interface DataBundle {
   dataset: Dataset;
   positions: Record<string, Position>;
-  searchIndex: unknown;
   /** The cited passages of the source documents (cited lines plus a little context); see evidence.ts. */
   evidence: Evidence;
   /** Packed bundles only: the computed links as one string (see packComputed). */
@@ -18,7 +18,6 @@ export function createDataBundle(dataset: Dataset, evidence: Evidence = {}): Dat
   return {
     dataset,
     positions: computeLayout(dataset),
-    searchIndex: buildSearchIndex(buildSearchDocuments(dataset)),
     evidence,
   };
 }
@@ -122,61 +121,85 @@ export function unpackBundle(packed: DataBundle): DataBundle {
 /** Ids of the `<script type="application/json">` blocks the page carries beside its script. */
 export const LAZY_BLOCKS = {
   evidence: 'atlas-evidence',
-  searchIndex: 'atlas-search-index',
   texts: 'atlas-texts',
 } as const;
 
 type UnitTexts = Pick<PackedUnit, 'outcomes' | 'corrections'>;
 
-/** Outcomes and corrections: the long texts, per unit index, plus the corrections of no unit. */
+/**
+ * Outcomes (numbers that follow on left out, see outcome-numbers.ts) and corrections: the long
+ * texts, per unit index, plus the corrections of no unit.
+ */
 export interface TextsBlock {
-  units: Record<number, UnitTexts>;
+  units: Record<number, Omit<UnitTexts, 'outcomes'> & { outcomes?: PackedOutcome[] }>;
   corrections: PackedCorrection[];
 }
 
 export interface LeanBundle {
+  /**
+   * Units whose id is `framework:code` come without it, and links name their units by position
+   * (see unit-positions.ts); joinBundle puts both back.
+   */
   dataset: Dataset;
   /** Each unit's position as [x, y], in the order of `dataset.units` (ids are not repeated). */
   at: [number, number][];
-  /** The computed links, packed as in `packBundle`. */
+  /** The computed links, packed as in `packBundle`, units by position. */
   computedLinks?: string;
 }
 
 /**
  * Splits a packed bundle into what the first screen needs (graph data, positions, the facts the
- * filters read) and the blocks read on first use: cited passages, the search index, outcomes and
+ * filters read) and the blocks read on first use: cited passages, outcomes and
  * criteria, corrections. The texts block keeps each unit's corrections beside its outcomes, as
  * `packBundle` does, so gzip still stores a rebuilt outcome table once.
  */
 export function splitBundle(packed: DataBundle): {
   lean: LeanBundle;
-  blocks: { evidence: Evidence; searchIndex: unknown; texts: TextsBlock };
+  blocks: { evidence: Evidence; texts: TextsBlock };
 } {
   const texts: TextsBlock = { units: {}, corrections: packed.dataset.corrections as PackedCorrection[] };
   const units = (packed.dataset.units as PackedUnit[]).map(({ outcomes, corrections, ...unit }, i) => {
-    if (outcomes || corrections) texts.units[i] = { outcomes, corrections };
+    if (outcomes || corrections)
+      texts.units[i] = { outcomes: outcomes && omitSequentialNumbers(outcomes), corrections };
     return unit;
   });
+  // An id that is just framework:code is left out (joinBundle puts it back): 1.2 KB gzipped.
+  const position = new Map(units.map((u, i) => [u.id, i]));
+  const leanUnits = units.map(({ id, ...unit }) =>
+    id === `${unit.framework}:${unit.code}` ? unit : { id, ...unit },
+  );
   return {
     lean: {
-      dataset: { ...packed.dataset, units, corrections: [] },
+      dataset: {
+        ...packed.dataset,
+        units: leanUnits as Unit[],
+        links: linksByPosition(packed.dataset.links, position) as Link[],
+        corrections: [],
+      },
       at: units.map((u) => {
         const p = packed.positions[u.id] ?? { x: 0, y: 0 };
         return [p.x, p.y];
       }),
-      computedLinks: packed.computedLinks,
+      computedLinks: computedByPosition(packed.computedLinks, position),
     },
-    blocks: { evidence: packed.evidence, searchIndex: packed.searchIndex, texts },
+    blocks: { evidence: packed.evidence, texts },
   };
 }
 
 /**
  * The bundle again from its lean part and lazily read blocks: units' `outcomes`, the dataset's
- * `corrections`, `evidence` and `searchIndex` are getters that read their block on first use.
+ * `corrections` and `evidence` are getters that read their block on first use.
  */
 export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLOCKS) => unknown): DataBundle {
-  let texts: TextsBlock | undefined;
-  const textsBlock = () => (texts ??= (read('texts') as TextsBlock | null) ?? { units: {}, corrections: [] });
+  let texts: { units: Record<number, UnitTexts>; corrections: PackedCorrection[] } | undefined;
+  const textsBlock = () => {
+    if (texts) return texts;
+    const block = (read('texts') as TextsBlock | null) ?? { units: {}, corrections: [] };
+    const units: Record<number, UnitTexts> = {};
+    for (const [i, { outcomes, corrections }] of Object.entries(block.units))
+      units[Number(i)] = { outcomes: outcomes && restoreNumbers(outcomes), corrections };
+    return (texts = { units, corrections: block.corrections });
+  };
   let corrections: Correction[] | undefined;
   const allCorrections = () => {
     if (corrections) return corrections;
@@ -185,6 +208,9 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     list.sort((a, b) => a.order - b.order);
     return (corrections = list.map(({ order: _order, ...c }) => c));
   };
+  lean.dataset.units = (lean.dataset.units as (Omit<Unit, 'id'> & { id?: string })[]).map(
+    ({ id, ...unit }) => ({ id: id ?? `${unit.framework}:${unit.code}`, ...unit }),
+  );
   lean.dataset.units.forEach((unit, i) => {
     Object.defineProperty(unit, 'outcomes', {
       get: () => textsBlock().units[i]?.outcomes,
@@ -193,14 +219,16 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     });
   });
   const dataset = lean.dataset;
-  dataset.links = [...dataset.links, ...unpackComputed(lean.computedLinks)];
+  dataset.links = [
+    ...linksById(dataset.links, dataset.units),
+    ...unpackComputed(computedById(lean.computedLinks, dataset.units)),
+  ];
   Object.defineProperty(dataset, 'corrections', {
     get: allCorrections,
     enumerable: true,
     configurable: true,
   });
   let evidence: Evidence | undefined;
-  let searchIndex: unknown;
   return {
     dataset,
     positions: Object.fromEntries(
@@ -208,9 +236,6 @@ export function joinBundle(lean: LeanBundle, read: (block: keyof typeof LAZY_BLO
     ),
     get evidence() {
       return (evidence ??= (read('evidence') as Evidence | null) ?? {});
-    },
-    get searchIndex() {
-      return (searchIndex ??= read('searchIndex'));
     },
   };
 }

@@ -30,7 +30,7 @@ export function indexAtlas(data: DataBundle): Atlas {
     qualificationsById: new Map(dataset.qualifications.map((q) => [q.id, q])),
     linksByUnit,
     search: lazySearch(() =>
-      createSearchEngine(buildSearchDocuments(dataset), data.searchIndex, { synonyms: dataset.synonyms }),
+      createSearchEngine(buildSearchDocuments(dataset), { synonyms: dataset.synonyms }),
     ),
     // Read from its page block when the evidence viewer first opens (see joinBundle).
     get evidence() {
@@ -113,7 +113,6 @@ export function withUserData(base: Atlas, fragments: DatasetFragment[]): Atlas {
   addLinksByUnit(linksByUnit, courseLinks);
   const userSearch = createSearchEngine(
     buildSearchDocuments({ ...dataset, frameworks: userFrameworks, units: userUnits, qualifications: [] }),
-    undefined,
     { synonyms: dataset.synonyms },
   );
   const search: SearchEngine = {

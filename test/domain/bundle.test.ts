@@ -6,7 +6,7 @@ import { loadFullDataset } from '../../src/node/data-files';
 describe('packed data bundle', () => {
   it('round-trips through JSON to the same dataset, links in the same order', () => {
     const { dataset } = loadFullDataset();
-    const bundle: DataBundle = { dataset, positions: {}, searchIndex: null, evidence: {} };
+    const bundle: DataBundle = { dataset, positions: {}, evidence: {} };
     const packed = JSON.parse(JSON.stringify(packBundle(bundle))) as DataBundle;
     expect(packed.dataset.links.some((l) => l.basis === 'computed')).toBe(false);
     expect(packed.computedLinks).toMatch(

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchDocuments, buildSearchIndex, createSearchEngine } from '../../src/domain/search';
+import { buildSearchDocuments, createSearchEngine } from '../../src/domain/search';
 import { loadFullDataset } from '../../src/node/data-files';
 import { SEARCH_CASES } from '../fixtures/search-queries';
 
 const { dataset } = loadFullDataset();
 const docs = buildSearchDocuments(dataset);
-// The engine as the app builds it: from the index serialised at build time.
-const engine = createSearchEngine(docs, JSON.parse(JSON.stringify(buildSearchIndex(docs))), {
-  synonyms: dataset.synonyms,
-});
+const engine = createSearchEngine(docs, { synonyms: dataset.synonyms });
 
 describe('search finds what people type', () => {
   it('has at least 80 realistic queries, in a tuning half and a held-out half', () => {

@@ -49,11 +49,7 @@ function frameworkNamesOf(docs: SearchDocument[]): Map<string, string> {
   return names;
 }
 
-export function createSearchEngine(
-  docs: SearchDocument[],
-  prebuilt?: unknown,
-  options: EngineOptions = {},
-): SearchEngine {
+export function createSearchEngine(docs: SearchDocument[], options: EngineOptions = {}): SearchEngine {
   const names = frameworkNamesOf(docs);
   // Ties go to the generic NOS (the hub), then to documents in their given order.
   const rank = Int32Array.from(docs, (d, i) => (d.framework === 'nos' ? 0 : 1e6) + i);
@@ -61,7 +57,7 @@ export function createSearchEngine(
   const looseIndex = buildCodeIndex(
     docs.map((d) => ({ ...d, codeKeys: d.codeKeys.map((k) => k.replace(/[^A-Z0-9]/g, '')) })),
   );
-  const wordSearch = createWordSearch(docs, prebuilt, options.synonyms ?? [], rank);
+  const wordSearch = createWordSearch(docs, options.synonyms ?? [], rank);
 
   /** Code lookups: the whole query, or what follows the framework names in it ("KSF dimension 20"). */
   function codeSearch(parsed: ParsedQuery, allow: (id: string) => boolean): SearchResult[] {

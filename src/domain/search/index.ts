@@ -1,6 +1,5 @@
-/** Search: documents, query reading, code lookup, typo index and the ranking engine. */
+/** Search: documents, query reading, code lookup, typo readings and the ranking engine. */
 export { buildSearchDocuments, searchWords, unitKind, vocabularyOf, type SearchDocument } from './documents';
-export { buildSearchIndex } from './typo-index';
 export {
   createSearchEngine,
   highlightRanges,

@@ -11,7 +11,7 @@ import { FIELDS, describeField, fieldTexts, searchWords, type SearchDocument } f
 import { levelFactor } from './levels';
 import { STOP_WORDS, buildVocabulary, findSynonyms, stem, type Alternative, type ParsedQuery } from './query';
 import { describeDocument, highlightRanges, type SearchResult } from './results';
-import { typoMatchers } from './typo-index';
+import { typoIndex } from './typo-index';
 import { TYPE_ORDER } from './codes';
 
 /** Where a word stands, as parallel arrays: document, field and (outcomes, criteria) which item. */
@@ -73,16 +73,11 @@ function buildPostings(docs: SearchDocument[]): Map<string, Postings> {
 }
 
 /** Word search over the documents: whole words, families, synonyms, then typo readings to fill in. */
-export function createWordSearch(
-  docs: SearchDocument[],
-  prebuilt: unknown,
-  synonymGroups: SynonymGroup[],
-  rank: Int32Array,
-) {
+export function createWordSearch(docs: SearchDocument[], synonymGroups: SynonymGroup[], rank: Int32Array) {
   const postings = buildPostings(docs);
   // The postings hold every word of the documents once: the vocabulary, without a second pass.
   const vocabulary = [...postings.keys()].sort();
-  const { fuses, buckets } = typoMatchers(vocabulary, docs, prebuilt);
+  const typos = typoIndex(vocabulary);
   const families = new Map<string, string[]>();
   for (const word of vocabulary) {
     const key = stem(word);
@@ -104,28 +99,29 @@ export function createWordSearch(
     for (const word of families.get(stem(term)) ?? [])
       if (word !== term) sure.push({ word, quality: FAMILY_QUALITY });
     const known = new Set(sure.map((c) => c.word));
-    let typos: Candidate[];
+    let readings: Candidate[];
     if (term.length <= 3 || /^\d+$/.test(term)) {
       // One or two letters are too little to guess a word from: only the word itself counts.
-      typos = (buckets.get(term[0]!) ?? [])
+      readings = (typos.buckets.get(term[0]!) ?? [])
         .filter((w) => !known.has(w) && w.startsWith(term) && term.length >= 3)
         .slice(0, 30)
         .map((word) => ({ word, quality: 0.8 }));
     } else {
       // Closer lengths mean closer words: "budjet" is "budget" before it is "budgetary".
-      typos = (fuses.get(term[0]!)?.search(term, { limit: 40 }) ?? [])
-        .filter((r) => !known.has(r.item))
+      readings = typos
+        .search(term, 40)
+        .filter((r) => !known.has(r.word))
         .map((r) => ({
-          word: r.item,
+          word: r.word,
           quality:
-            Math.max(0.05, 1 - (r.score ?? 1)) *
+            Math.max(0.05, 1 - r.score) *
             0.95 *
-            (1 - (0.4 * Math.abs(r.item.length - term.length)) / r.item.length),
+            (1 - (0.4 * Math.abs(r.word.length - term.length)) / r.word.length),
         }));
     }
-    typos.sort((a, b) => b.quality - a.quality);
+    readings.sort((a, b) => b.quality - a.quality);
     // A word the documents hold is meant as typed; one they do not hold is read as its nearest words.
-    const found = sure.length ? { main: sure, fill: typos } : { main: typos, fill: [] };
+    const found = sure.length ? { main: sure, fill: readings } : { main: readings, fill: [] };
     if (expansions.size >= EXPANSION_CACHE_SIZE) expansions.clear();
     expansions.set(term, found);
     return found;

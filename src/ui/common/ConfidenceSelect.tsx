@@ -1,5 +1,6 @@
 import { CONFIDENCE_LABEL } from '../../domain/confidence';
-import { CONFIDENCES, type Confidence } from '../../domain/model';
+import type { Confidence } from '../../domain/model';
+import { CONFIDENCES } from '../../domain/vocabulary';
 
 /** Which computed links count (strong, possible, weak): one control for explorer, coverage and compare. */
 export function ConfidenceSelect({
