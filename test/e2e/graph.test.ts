@@ -50,6 +50,15 @@ async function neighboursOutOfView(page: Page) {
   });
 }
 
+/** The smallest on-screen label size, in px, of the selected unit and its highlighted neighbours. */
+async function smallestNeighbourLabel(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.__atlasCy!;
+    const sizes = cy.nodes('.near, .focus').map((n) => Number.parseFloat(n.style('font-size')) * cy.zoom());
+    return Math.min(...sizes);
+  });
+}
+
 /** The smallest on-screen size of the NOS code labels, in px. */
 async function smallestNosLabel(page: Page) {
   return page.evaluate(() => {
@@ -92,7 +101,7 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     await page.close();
   });
 
-  it('frames the whole neighbourhood of a unit selected by click, search, panel link or permalink', async () => {
+  it('frames the whole neighbourhood of a unit selected by click, search, panel link or permalink, labelled at 10 px or more', async () => {
     const page = await browser.newPage({ viewport: size });
     const watch = watchPage(page);
     // Permalink.
@@ -101,6 +110,7 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     let seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(5);
     expect(seen.out).toEqual([]);
+    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
     // Click on a NOS unit in the graph (faded, outside B6's neighbourhood, but still a target).
     await clickUnit(page, 'nos:D6');
     await expect.poll(() => page.url()).toContain('sel=nos%3AD6');
@@ -108,6 +118,7 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(3);
     expect(seen.out).toEqual([]);
+    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
     // Enter in the search box.
     const box = page.getByRole('searchbox', { name: 'Search standards' });
     await box.fill('8605-409');
@@ -120,6 +131,7 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(1);
     expect(seen.out).toEqual([]);
+    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
     // A link in the details panel, with two hops.
     await page.getByRole('combobox', { name: 'Neighbourhood' }).selectOption('2');
     const panel = page.getByRole('complementary', { name: 'Details' });
@@ -129,6 +141,7 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(1);
     expect(seen.out).toEqual([]);
+    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { neighbourhood, type FilteredView } from '../../../domain/filters';
 import { useAtlas } from '../../context';
 import { frameElements } from './camera';
 import { useGraph } from './context';
+import { keepNeighbourLabelsLegible } from './labels';
 
 /**
  * Selection and camera: highlights the selected unit's 1- or 2-hop neighbourhood (the scene has
@@ -30,6 +31,7 @@ export function SelectionController({ view }: { view: FilteredView }) {
       inside.addClass('near');
       selected.addClass('focus');
     });
+    keepNeighbourLabelsLegible(cy);
     // Frame when the selection (or its reach) changes, not on every filter click; when the
     // selection is cleared, frame whatever is shown.
     if (!state.selected) {
