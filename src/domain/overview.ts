@@ -352,6 +352,23 @@ export function buildScene(model: SceneModel, input: SceneInput): Scene {
   return { nodes, edges };
 }
 
+/**
+ * The box around every node of the scene, in graph units: what the opening view frames. Every
+ * label sits inside its node (units are as wide as their codes, chips as their labels, a box's
+ * title in its top band), so the nodes' box is the drawing's box too.
+ */
+export function sceneBox(scene: Scene): { x1: number; y1: number; x2: number; y2: number } | undefined {
+  if (scene.nodes.length === 0) return undefined;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const { position: p, width, height } of scene.nodes) {
+    box.x1 = Math.min(box.x1, p.x - width / 2);
+    box.x2 = Math.max(box.x2, p.x + width / 2);
+    box.y1 = Math.min(box.y1, p.y - height / 2);
+    box.y2 = Math.max(box.y2, p.y + height / 2);
+  }
+  return box;
+}
+
 /** "12 links: 8 published, 4 curated" */
 export function describeMix(count: number, mix: Partial<Record<Basis, number>>): string {
   const parts = (['published', 'curated', 'computed'] as Basis[])
