@@ -17,6 +17,9 @@ const READY = 'globalThis.__atlasAppReady';
 const base = (fileName: string) => fileName.slice(fileName.lastIndexOf('/') + 1);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A property name as short as it can be written. */
+const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+
 /** `a as b, c` → [["a", "b"], ["c", "c"]] (local name, exported name). */
 function specifiers(list: string): [string, string][] {
   return list
@@ -41,41 +44,47 @@ export function bootFirst(): Plugin[] {
     {
       name: 'atlas-boot-first:split',
       apply: 'build',
-      generateBundle(_options, bundle) {
-        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-        const entry = chunks.find((c) => c.isEntry);
-        const later = chunks.filter((c) => c.isDynamicEntry);
-        if (!entry || later.length !== 1) {
-          if (later.length) this.error(`boot-first expects one app chunk, found ${later.length}`);
-          return;
-        }
-        const chunk = later[0]!;
-        const exports = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(entry.code);
-        const imports = new RegExp(
-          `import\\s*\\{([^}]*)\\}\\s*from\\s*["'\`]\\./${escape(base(entry.fileName))}["'\`];?`,
-        ).exec(chunk.code);
-        const own = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(chunk.code);
-        const load = new RegExp(`import\\(\\s*["'\`]\\./${escape(base(chunk.fileName))}["'\`]\\s*\\)`);
-        if (!load.test(entry.code) || !own) this.error('boot-first: the app chunk is not loaded as expected');
-        const shared = exports
-          ? `${SHARED} = { ${specifiers(exports[1]!)
-              .map(([local, name]) => `${JSON.stringify(name)}: ${local}`)
-              .join(', ')} };`
-          : '';
-        entry.code =
-          `var __atlasApp = new Promise(function (resolve) { ${READY} = resolve; });\n` +
-          (exports ? entry.code.slice(0, exports.index) + shared : entry.code).replace(load, '__atlasApp');
-        const head = imports
-          ? `const { ${specifiers(imports[1]!)
-              .map(([name, local]) => `${JSON.stringify(name)}: ${local}`)
-              .join(', ')} } = ${SHARED};\n`
-          : '';
-        const rest = imports ? chunk.code.replace(imports[0], '') : chunk.code;
-        const ready = `${READY}({ ${specifiers(own![1]!)
-          .map(([local, name]) => `${JSON.stringify(name)}: ${local}`)
-          .join(', ')} });`;
-        app = head + rest.slice(0, rest.lastIndexOf(own![0])) + ready;
-        delete bundle[chunk.fileName];
+      // Late (after vite's CSS plugin has gathered every chunk's styles into the one stylesheet),
+      // but before vite-plugin-singlefile, a 'post' plugin, inlines the entry.
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+          const entry = chunks.find((c) => c.isEntry);
+          const later = chunks.filter((c) => c.isDynamicEntry);
+          if (!entry || later.length !== 1) {
+            if (later.length) this.error(`boot-first expects one app chunk, found ${later.length}`);
+            return;
+          }
+          const chunk = later[0]!;
+          const exports = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(entry.code);
+          const imports = new RegExp(
+            `import\\s*\\{([^}]*)\\}\\s*from\\s*["'\`]\\./${escape(base(entry.fileName))}["'\`];?`,
+          ).exec(chunk.code);
+          const own = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(chunk.code);
+          const load = new RegExp(`import\\(\\s*["'\`]\\./${escape(base(chunk.fileName))}["'\`]\\s*\\)`);
+          if (!load.test(entry.code) || !own)
+            this.error('boot-first: the app chunk is not loaded as expected');
+          const shared = exports
+            ? `${SHARED} = { ${specifiers(exports[1]!)
+                .map(([local, name]) => `${key(name)}: ${local}`)
+                .join(', ')} };`
+            : '';
+          entry.code =
+            `var __atlasApp = new Promise(function (resolve) { ${READY} = resolve; });\n` +
+            (exports ? entry.code.slice(0, exports.index) + shared : entry.code).replace(load, '__atlasApp');
+          const head = imports
+            ? `const { ${specifiers(imports[1]!)
+                .map(([name, local]) => `${key(name)}: ${local}`)
+                .join(', ')} } = ${SHARED};\n`
+            : '';
+          const rest = imports ? chunk.code.replace(imports[0], '') : chunk.code;
+          const ready = `${READY}({ ${specifiers(own![1]!)
+            .map(([local, name]) => `${key(name)}: ${local}`)
+            .join(', ')} });`;
+          app = head + rest.slice(0, rest.lastIndexOf(own![0])) + ready;
+          // vite-plugin-singlefile deletes the chunk's file once it has inlined the page's scripts.
+        },
       },
     },
     {
