@@ -111,7 +111,9 @@ export function bootFirst(): Plugin[] {
           const entry = `<script>(function(){"use strict";\n${script[1]!.replace(/\bimport\.meta\b/g, '({ url: document.baseURI })')}\n})();</script>`;
           page = page.replace(script[0], '');
           page = page.replace(lean[0], () => lean[0] + entry);
-          page = page.replace('</body>', () => `${plainScript(app!)}\n</body>`);
+          // The last </body>: the scripts before it may spell one in a string (printed documents).
+          const end = page.lastIndexOf('</body>');
+          page = `${page.slice(0, end)}${plainScript(app!)}\n${page.slice(end)}`;
           html.source = page;
         },
       },
