@@ -12,8 +12,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { unpackBundle, type DataBundle } from '../src/domain/bundle';
 import { isUserFramework } from '../src/domain/course-import';
+import { applyFilters } from '../src/domain/filters';
 import { edgeId } from '../src/domain/graph';
 import { buildScene, sceneModel } from '../src/domain/overview';
+import { parseHash } from '../src/domain/url-state';
 import { sceneElements } from '../src/ui/explorer/graph-style';
 import { launchBrowser } from '../test/e2e/browser';
 import { writeSyntheticData } from './synthetic';
@@ -21,12 +23,15 @@ import { median, round, timeToInteractive } from './timing';
 
 type Run = (command: string, args: string[], env?: Record<string, string>) => void;
 
-/** The opening screen's elements, as the app computes them: everything visible, nothing expanded. */
+/** The opening screen's elements, as the app computes them: the default filters, nothing expanded. */
 export function openingElements(bundleFile: string) {
   const { dataset, positions } = unpackBundle(JSON.parse(readFileSync(bundleFile, 'utf8')) as DataBundle);
+  // The app opens with the default filters (computed links below the default confidence hidden).
+  const view = applyFilters(dataset, parseHash('', dataset).state.filters);
+  const ids = new Map(dataset.links.map((link, i) => [link, edgeId(link, i)]));
   const scene = buildScene(sceneModel(dataset, positions, isUserFramework), {
-    visible: new Set(dataset.units.map((u) => u.id)),
-    links: dataset.links.map((link, i) => ({ link, id: edgeId(link, i) })),
+    visible: view.unitIds,
+    links: view.links.map((link) => ({ link, id: ids.get(link)! })),
     expanded: new Set(),
     revealed: new Set(),
   });
