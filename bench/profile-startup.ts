@@ -14,9 +14,11 @@ import { launchBrowser } from '../test/e2e/browser';
 import { median, round } from './timing';
 
 const root = resolve(import.meta.dirname, '..');
-const pages = {
+// ATLAS_BEFORE_FILE adds an earlier build of the app, loaded in the same rounds.
+const pages: Record<string, string> = {
   app: process.env.ATLAS_APP_FILE ?? join(root, 'dist', 'index.html'),
   floor: process.env.ATLAS_FLOOR_FILE ?? join(root, 'bench', 'out', 'floor', 'index.html'),
+  ...(process.env.ATLAS_BEFORE_FILE ? { before: process.env.ATLAS_BEFORE_FILE } : {}),
 };
 
 const PHASES = `(() => {
@@ -233,7 +235,9 @@ const browser = await launchBrowser();
 try {
   const runs = Number(process.argv[2] ?? 7);
   for (const file of Object.values(pages)) await loadPhases(browser, file);
-  const samples: Record<string, Record<string, number>[]> = { app: [], floor: [] };
+  const samples: Record<string, Record<string, number>[]> = Object.fromEntries(
+    Object.keys(pages).map((name) => [name, []]),
+  );
   for (let i = 0; i < runs; i++)
     for (const [name, file] of Object.entries(pages)) samples[name]!.push(await loadPhases(browser, file));
   for (const [name, list] of Object.entries(samples)) {
@@ -242,15 +246,18 @@ try {
     console.log(name, JSON.stringify(row));
     console.log(`  ready runs ${list.map((s) => round(s.ready!)).join(', ')}`);
   }
-  const ratios = samples.app!.map((s, i) => s.ready! / samples.floor![i]!.ready!);
-  console.log(
-    `ratio (per interleaved pair) median ${round(median(ratios), 2)}, range ${round(Math.min(...ratios), 2)}–${round(Math.max(...ratios), 2)}`,
-  );
-  console.log(
-    `ratio of medians ${round(median(samples.app!.map((s) => s.ready!)) / median(samples.floor!.map((s) => s.ready!)), 2)}`,
-  );
+  for (const name of Object.keys(pages).filter((n) => n !== 'floor')) {
+    const ratios = samples[name]!.map((s, i) => s.ready! / samples.floor![i]!.ready!);
+    const ofMedians =
+      median(samples[name]!.map((s) => s.ready!)) / median(samples.floor!.map((s) => s.ready!));
+    console.log(
+      `${name}/floor, ready: per interleaved round median ${round(median(ratios), 2)} (${round(Math.min(...ratios), 2)}–${round(Math.max(...ratios), 2)}), ratio of medians ${round(ofMedians, 2)}`,
+    );
+  }
   if (process.argv.includes('--cpu')) {
-    const cpu: Record<string, Record<string, number>[]> = { app: [], floor: [] };
+    const cpu: Record<string, Record<string, number>[]> = Object.fromEntries(
+      Object.keys(pages).map((name) => [name, []]),
+    );
     for (let i = 0; i < runs; i++)
       for (const [name, file] of Object.entries(pages)) cpu[name]!.push(await cpuOnce(browser, file));
     for (const [name, list] of Object.entries(cpu)) {
@@ -264,14 +271,16 @@ try {
       );
       console.log(`  toReady runs ${list.map((s) => round(s.toReady!)).join(', ')}`);
     }
-    const r = cpu.app!.map((s, i) => s.toReady! / cpu.floor![i]!.toReady!);
-    const p = cpu.app!.map((s, i) => s.toPaint! / cpu.floor![i]!.toPaint!);
-    console.log(
-      `CPU ratio to ready: median ${round(median(r), 2)} (${round(Math.min(...r), 2)}–${round(Math.max(...r), 2)}); to paint: median ${round(median(p), 2)} (${round(Math.min(...p), 2)}–${round(Math.max(...p), 2)})`,
-    );
+    for (const name of Object.keys(pages).filter((n) => n !== 'floor')) {
+      const r = cpu[name]!.map((s, i) => s.toReady! / cpu.floor![i]!.toReady!);
+      const p = cpu[name]!.map((s, i) => s.toPaint! / cpu.floor![i]!.toPaint!);
+      console.log(
+        `${name}/floor, main-thread CPU to ready: median ${round(median(r), 2)} (${round(Math.min(...r), 2)}–${round(Math.max(...r), 2)}); to the first paint after it: median ${round(median(p), 2)} (${round(Math.min(...p), 2)}–${round(Math.max(...p), 2)})`,
+      );
+    }
   }
   if (!process.argv.includes('--no-trace'))
-    for (const [name, file] of Object.entries(pages)) {
+    for (const [name, file] of Object.entries(pages).filter(([n]) => n !== 'before')) {
       const trace = await traceOnce(browser, file);
       console.log(`\n${name} traced load, ready ${trace.ready} ms\n  ${trace.events.join('\n  ')}`);
       console.log(`  -- JS self time --\n  ${trace.functions.join('\n  ')}`);
