@@ -423,10 +423,11 @@ export function sceneModel(
   }
   // Groups in the build-time layout's order too (by their first member).
   const order = (g: SceneGroup) => (g.members[0] ? at(g.members[0]) : { x: 0, y: 0 });
+  // The six areas by letter. A plain comparison, not localeCompare: the ids are ASCII, and the
+  // first localeCompare of a page sets up the locale's collator, a tenth of the graph's start-up.
+  const byId = (a: SceneGroup, b: SceneGroup) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sorted = [...groups.values()].sort((a, b) =>
-    a.band === 'nos' && b.band === 'nos'
-      ? a.id.localeCompare(b.id)
-      : order(a).y - order(b).y || order(a).x - order(b).x,
+    a.band === 'nos' && b.band === 'nos' ? byId(a, b) : order(a).y - order(b).y || order(a).x - order(b).x,
   );
   return { groups: sorted, units, groupOfUnit };
 }
