@@ -3,15 +3,43 @@
  * the code at main.tsx's `import('./ui/mount')`: the entry chunk (cytoscape, the lean data, the
  * scene: what boot.ts needs) and the app chunk (React and every view). In the single file the
  * entry runs as a plain script straight after the lean data block, so the graph is built while
- * the parser has not yet reached the rest of the page; the app chunk comes last, after the data
- * blocks, and mounts React over the booted graph. The two chunks share modules through one
- * object on `globalThis` (the entry's exports), as the browser cannot import between inline scripts.
+ * the parser has not yet reached the rest of the page; the app chunk comes last, as text, and runs
+ * once the page is parsed and the booted graph painted, mounting React over it. The two chunks
+ * share modules through one object on `globalThis` (the entry's exports), as the browser cannot
+ * import between inline scripts.
  */
 import type { Plugin, Rollup } from 'vite';
 import { LEAN_BLOCK } from '../src/domain/bundle.ts';
 
 const SHARED = 'globalThis.__atlasShared';
 const READY = 'globalThis.__atlasAppReady';
+/** The page block holding the app chunk's code until it runs. */
+const APP_BLOCK = 'atlas-app';
+
+/**
+ * The entry's promise of the app chunk. Once the page is parsed and the browser has painted a
+ * frame (the booted graph), the code of the app block runs as a script of its own (its text is
+ * the block's, so its hash is in the page's Content-Security-Policy); in a hidden tab, which
+ * paints no frames, after at most 200 ms.
+ */
+const LOADER = `var __atlasApp = new Promise(function (resolve) {
+  ${READY} = resolve;
+  var started = false;
+  function run() {
+    if (started) return;
+    started = true;
+    var script = document.createElement('script');
+    script.textContent = document.getElementById('${APP_BLOCK}').textContent;
+    document.body.appendChild(script);
+  }
+  function afterPaint() {
+    requestAnimationFrame(function () { setTimeout(run, 0); });
+    setTimeout(run, 200);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
+  else afterPaint();
+});
+`;
 
 /** A chunk's file name as the other chunk imports it (both are written to one folder). */
 const base = (fileName: string) => fileName.slice(fileName.lastIndexOf('/') + 1);
@@ -33,9 +61,9 @@ function specifiers(list: string): [string, string][] {
 }
 
 /** A chunk as the body of a plain (non-module) script: strict, scoped, no `import.meta`. */
-function plainScript(code: string): string {
+function plainScript(code: string, attributes = ''): string {
   const body = code.replace(/\bimport\.meta\b/g, '({ url: document.baseURI })');
-  return `<script>(function(){"use strict";\n${body.replace(/<(\/script>|!--)/g, '\\x3C$1')}\n})();</script>`;
+  return `<script${attributes}>(function(){"use strict";\n${body.replace(/<(\/script>|!--)/g, '\\x3C$1')}\n})();</script>`;
 }
 
 export function bootFirst(): Plugin[] {
@@ -71,7 +99,7 @@ export function bootFirst(): Plugin[] {
                 .join(', ')} };`
             : '';
           entry.code =
-            `var __atlasApp = new Promise(function (resolve) { ${READY} = resolve; });\n` +
+            LOADER +
             (exports ? entry.code.slice(0, exports.index) + shared : entry.code).replace(load, '__atlasApp');
           const head = imports
             ? `const { ${specifiers(imports[1]!)
@@ -113,7 +141,8 @@ export function bootFirst(): Plugin[] {
           page = page.replace(lean[0], () => lean[0] + entry);
           // The last </body>: the scripts before it may spell one in a string (printed documents).
           const end = page.lastIndexOf('</body>');
-          page = `${page.slice(0, end)}${plainScript(app!)}\n${page.slice(end)}`;
+          const block = plainScript(app!, ` type="text/plain" id="${APP_BLOCK}"`);
+          page = `${page.slice(0, end)}${block}\n${page.slice(end)}`;
           html.source = page;
         },
       },
