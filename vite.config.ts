@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
+import { bootFirst } from './scripts/boot-first-plugin.ts';
 import { cspScriptHashes } from './scripts/csp-plugin.ts';
 import { lazyData } from './scripts/lazy-data-plugin.ts';
 import { slimCytoscape } from './scripts/slim-cytoscape.ts';
@@ -17,7 +18,9 @@ export default defineConfig({
     lazyData(resolve(process.env.ATLAS_BUNDLE ?? 'src/generated/bundle.json')),
     slimCytoscape(),
     react(),
-    viteSingleFile({ removeViteModuleLoader: true }),
+    // Without its recommended config, which would keep the app in one chunk: see boot-first-plugin.ts.
+    viteSingleFile({ removeViteModuleLoader: true, useRecommendedBuildConfig: false }),
+    ...bootFirst(),
     cspScriptHashes(),
   ],
   build: {
@@ -25,9 +28,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
     cssCodeSplit: false,
-    // One inlined script: there is nothing to preload, so the preload polyfill is dead weight.
-    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 4000,
     reportCompressedSize: false,
+    // Inlined scripts: there is nothing to preload, so the preload polyfill is dead weight.
+    modulePreload: false,
   },
 });

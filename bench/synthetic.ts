@@ -32,9 +32,23 @@ const SOURCE = { document: '003_4994f875fb7bc13d.txt', locator: 'synthetic bench
 
 export interface SyntheticOptions {
   units: number;
-  /** Published links per specialist unit. */
+  /** Published links per specialist unit (qualification units then have one curated link each). */
   linksPerUnit?: number;
+  /**
+   * Instead: this many links in all, spread as evenly as they go over every generated unit
+   * (specialist units' published, qualification units' curated), e.g. the whole UK NOS register's
+   * 60,000.
+   */
+  links?: number;
   seed?: number;
+}
+
+/** The NOS units a generated unit links to: `count` distinct ones, drawn at random. */
+function targetsFor(next: () => number, nosIds: string[], count: number): Set<string> {
+  const targets = new Set<string>();
+  while (targets.size < Math.min(count, nosIds.length))
+    targets.add(nosIds[Math.floor(next() * nosIds.length)]!);
+  return targets;
 }
 
 export function syntheticDataset(
@@ -50,6 +64,13 @@ export function syntheticDataset(
   const units: Unit[] = [];
   const links: Link[] = [];
   const perFramework = 200;
+  // Links of the n-th generated unit (specialist units first, then qualification units).
+  const linksOf = (n: number) =>
+    options.links === undefined
+      ? n < specialistUnits
+        ? (options.linksPerUnit ?? 3)
+        : 1
+      : Math.floor(options.links / extra) + (n < options.links % extra ? 1 : 0);
   for (let i = 0; i < specialistUnits; i++) {
     const fw = `syn-s${Math.floor(i / perFramework)}`;
     if (i % perFramework === 0)
@@ -69,10 +90,7 @@ export function syntheticDataset(
       summary: sentence(next, 18),
       source: SOURCE,
     });
-    const targets = new Set<string>();
-    while (targets.size < (options.linksPerUnit ?? 3))
-      targets.add(nosIds[Math.floor(next() * nosIds.length)]!);
-    for (const to of targets)
+    for (const to of targetsFor(next, nosIds, linksOf(i)))
       links.push({
         from: id,
         to,
@@ -108,13 +126,14 @@ export function syntheticDataset(
         criteria: [1, 2, 3].map((c) => ({ number: `${n}.${c}`, text: sentence(next, 10) })),
       })),
     });
-    links.push({
-      from: id,
-      to: nosIds[Math.floor(next() * nosIds.length)]!,
-      relation: 'close',
-      basis: 'curated',
-      rationale: 'Synthetic benchmark link.',
-    });
+    for (const to of targetsFor(next, nosIds, linksOf(specialistUnits + i)))
+      links.push({
+        from: id,
+        to,
+        relation: 'close',
+        basis: 'curated',
+        rationale: 'Synthetic benchmark link.',
+      });
   }
   return { frameworks, units, links, qualifications: [], synonyms: [] };
 }

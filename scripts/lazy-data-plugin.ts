@@ -1,12 +1,13 @@
 /**
  * Vite plugin: the data bundle, split (see splitBundle in src/domain/bundle.ts). `@bundle` is the
- * lean part the first screen needs, in the script; the cited passages, the search index and the
- * outcome and correction texts go into `<script type="application/json">` blocks of the page, which
- * the browser stores without running and the app parses on first use.
+ * lean part the first screen needs, parsed at start-up from its own `<script type="application/json">`
+ * block (JSON.parse of a block costs far less than compiling the same data as a string inside the
+ * script, which V8 scans and keeps); the cited passages and the outcome and
+ * correction texts go into blocks of the page too, which the app parses on first use.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { LAZY_BLOCKS, splitBundle } from '../src/domain/bundle.ts';
+import { LAZY_BLOCKS, LEAN_BLOCK, splitBundle } from '../src/domain/bundle.ts';
 import type { DataBundle } from '../src/domain/bundle.ts';
 
 const MODULE = '\0atlas-bundle';
@@ -23,18 +24,21 @@ export function lazyData(bundleFile: string): Plugin {
     load(id) {
       if (id !== MODULE) return undefined;
       this.addWatchFile(bundleFile);
-      const text = JSON.stringify(load().lean)
-        .replace(/\\/g, '\\\\')
-        .replace(/`/g, '\\`')
-        .replace(/\$\{/g, '\\${');
-      return `export default JSON.parse(\`${text}\`);`;
+      return `export default JSON.parse(document.getElementById(${JSON.stringify(LEAN_BLOCK)}).textContent);`;
     },
-    transformIndexHtml: () =>
-      (Object.keys(LAZY_BLOCKS) as (keyof typeof LAZY_BLOCKS)[]).map((block) => ({
+    transformIndexHtml: () => [
+      {
+        tag: 'script',
+        attrs: { type: 'application/json', id: LEAN_BLOCK },
+        children: scriptSafe(JSON.stringify(load().lean)),
+        injectTo: 'body' as const,
+      },
+      ...(Object.keys(LAZY_BLOCKS) as (keyof typeof LAZY_BLOCKS)[]).map((block) => ({
         tag: 'script',
         attrs: { type: 'application/json', id: LAZY_BLOCKS[block] },
         children: scriptSafe(JSON.stringify(load().blocks[block] ?? null)),
         injectTo: 'body' as const,
       })),
+    ],
   };
 }

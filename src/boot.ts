@@ -1,7 +1,9 @@
 /**
  * The first thing the page runs: the data the first screen needs, and the graph, drawn before the
- * rest of the app is even evaluated. main.tsx imports this module first, so ES module order runs
- * it (and only its own imports: cytoscape, the lean data, the scene) before React and the views.
+ * rest of the app is even parsed. main.tsx imports this module first and the app (React and the
+ * views) through a dynamic import, which the build keeps out of this part of the page (see
+ * scripts/boot-first-plugin.ts): only this module's own imports (cytoscape, the lean data, the
+ * scene) run before the graph is ready.
  */
 import { parseHash } from './domain/url-state';
 import { loadAtlas } from './ui/atlas';

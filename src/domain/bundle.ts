@@ -118,6 +118,9 @@ export function unpackBundle(packed: DataBundle): DataBundle {
 
 // ---- Lazy blocks: what the first screen does not need, parsed on first use.
 
+/** Id of the page's `<script type="application/json">` block with the lean bundle, read at start-up. */
+export const LEAN_BLOCK = 'atlas-lean';
+
 /** Ids of the `<script type="application/json">` blocks the page carries beside its script. */
 export const LAZY_BLOCKS = {
   evidence: 'atlas-evidence',

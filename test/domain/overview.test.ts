@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../src/domain/filters';
 import { edgeId } from '../../src/domain/graph';
 import { computeLayout } from '../../src/domain/layout';
-import { buildScene, describeMix, sceneModel, type SceneInput } from '../../src/domain/overview';
+import { buildScene, describeMix, sceneBox, sceneModel, type SceneInput } from '../../src/domain/overview';
 import { loadFullDataset } from '../../src/node/data-files';
 
 const { dataset } = loadFullDataset();
@@ -45,6 +45,25 @@ describe('the overview scene', () => {
     expect(hscToB?.count).toBe(expected.length);
     expect(hscToB?.mix?.published).toBe(expected.filter((l) => l.basis === 'published').length);
     expect(describeMix(12, { published: 8, curated: 4 })).toBe('12 links: 8 published, 4 curated');
+  });
+
+  it('frames the opening view by the nodes themselves: every node inside the box, the outermost on its edges', () => {
+    const box = sceneBox(scene)!;
+    const sides = scene.nodes.map((n) => ({
+      left: n.position.x - n.width / 2,
+      right: n.position.x + n.width / 2,
+      top: n.position.y - n.height / 2,
+      bottom: n.position.y + n.height / 2,
+    }));
+    for (const s of sides) {
+      expect(s.left).toBeGreaterThanOrEqual(box.x1);
+      expect(s.right).toBeLessThanOrEqual(box.x2);
+      expect(s.top).toBeGreaterThanOrEqual(box.y1);
+      expect(s.bottom).toBeLessThanOrEqual(box.y2);
+    }
+    expect(Math.min(...sides.map((s) => s.left))).toBe(box.x1);
+    expect(Math.max(...sides.map((s) => s.bottom))).toBe(box.y2);
+    expect(sceneBox({ nodes: [], edges: [] })).toBeUndefined();
   });
 
   it('keeps groups from overlapping', () => {

@@ -6,13 +6,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { applyFilters, neighbourhood } from '../../domain/filters';
 import { edgeId } from '../../domain/graph';
-import { buildScene, sceneModel, type Scene, type SceneModel } from '../../domain/overview';
+import { buildScene, sceneBox, sceneModel, type Scene, type SceneModel } from '../../domain/overview';
 import type { Link } from '../../domain/model';
 import type { ViewState } from '../../domain/url-state';
 import { isUserFramework } from '../../domain/course-import';
 import type { Atlas } from '../atlas';
 import { graphStyle, sceneElements } from './graph-style';
-import { frameElements } from './graph/camera';
+import { frameBox } from './graph/camera';
 
 const modelCache = new WeakMap<Atlas, { model: SceneModel; linkIds: Map<Link, string> }>();
 
@@ -39,12 +39,24 @@ export interface GraphInstance {
   dispose(): void;
 }
 
+/**
+ * Frames the whole scene, from its own geometry: asking cytoscape for the drawing's bounding box
+ * would make it measure every label's text before the first frame (a third of the graph's
+ * start-up), only to find the box the scene already knows.
+ */
+function frameScene(cy: Core, scene: Scene): void {
+  const box = sceneBox(scene);
+  if (box) frameBox(cy, box);
+}
+
 /** Builds the graph in `container`, drawing `scene`, framed to fit. */
 export function createGraph(container: HTMLElement, scene: Scene): GraphInstance {
   performance.mark('atlas:graph-start');
+  const elements = sceneElements(scene);
+  performance.mark('atlas:elements');
   const cy = cytoscape({
     container,
-    elements: sceneElements(scene),
+    elements,
     style: graphStyle,
     layout: { name: 'preset', fit: false },
     minZoom: 0.05,
@@ -56,7 +68,9 @@ export function createGraph(container: HTMLElement, scene: Scene): GraphInstance
     textureOnViewport: scene.nodes.length > 2000,
     pixelRatio: 1,
   });
-  frameElements(cy, cy.elements());
+  performance.mark('atlas:cy');
+  frameScene(cy, scene);
+  performance.mark('atlas:framed');
   window.__atlasGraphReady = performance.now();
   window.__atlasEdgesReady = window.__atlasGraphReady;
   document.documentElement.dataset.edges = 'ready';
@@ -65,7 +79,7 @@ export function createGraph(container: HTMLElement, scene: Scene): GraphInstance
   return { cy, dispose: () => cy.destroy() };
 }
 
-let booted: { instance: GraphInstance; holder: HTMLDivElement } | undefined;
+let booted: { instance: GraphInstance; holder: HTMLDivElement; scene: Scene } | undefined;
 
 /**
  * Starts the graph before React renders, in a holder laid over where the explorer will put it
@@ -84,7 +98,7 @@ export function bootGraph(atlas: Atlas, state: ViewState): void {
     expanded: new Set(),
     revealed: revealedBy(state.selected, view.links, state.hops),
   });
-  booted = { instance: createGraph(holder, scene), holder };
+  booted = { instance: createGraph(holder, scene), holder, scene };
 }
 
 /** The booted graph, moved into `container`. */
@@ -97,7 +111,7 @@ export function adoptBootedGraph(container: HTMLElement): GraphInstance | undefi
   found.instance.cy.unmount();
   found.holder.remove();
   found.instance.cy.mount(container);
-  frameElements(found.instance.cy, found.instance.cy.elements());
+  frameScene(found.instance.cy, found.scene);
   return found.instance;
 }
 

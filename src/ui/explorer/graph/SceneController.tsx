@@ -32,8 +32,12 @@ export function SceneController() {
         const data = el.data() as Record<string, unknown>;
         const changed = Object.entries(def.data).some(([k, v]) => data[k] !== v && typeof v !== 'object');
         if (changed) el.data(def.data);
-        const keep = el.classes().filter((c) => c === 'detail');
-        el.classes([def.classes ?? '', ...keep].join(' '));
+        const has = el.classes();
+        const own = typeof def.classes === 'string' ? def.classes.split(' ') : (def.classes ?? []);
+        const classes = [...own.filter(Boolean), ...has.filter((c) => c === 'detail')];
+        // Only when they differ: setting classes restyles the element, and an expanded group
+        // of the whole register leaves hundreds of others as they were.
+        if (classes.length !== has.length || classes.some((c) => !el.hasClass(c))) el.classes(classes);
       }
       // Edges after nodes, so every edge finds its ends.
       added.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));

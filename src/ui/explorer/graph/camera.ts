@@ -36,19 +36,33 @@ export function coveredInsets(container: HTMLElement | null): Insets {
   return insets;
 }
 
+/** A box in graph coordinates, as cytoscape's `boundingBox()` gives it. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /**
  * Zooms and pans so that every element of `eles` lies inside the uncovered part of the canvas
  * with `FRAME_PADDING` to spare.
  */
 export function frameElements(cy: Core, eles: Collection, options: { animate?: boolean } = {}): void {
   if (eles.empty()) return;
-  const box = eles.boundingBox({ includeLabels: true } as never);
+  frameBox(cy, eles.boundingBox({ includeLabels: true } as never), options);
+}
+
+/** Zooms and pans so that `box` lies inside the uncovered part of the canvas. */
+export function frameBox(cy: Core, box: Box, options: { animate?: boolean } = {}): void {
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
   const inset = coveredInsets(cy.container());
   const width = Math.max(1, cy.width() - inset.left - inset.right - 2 * FRAME_PADDING);
   const height = Math.max(1, cy.height() - inset.top - inset.bottom - 2 * FRAME_PADDING);
   const zoom = Math.min(
     FRAME_MAX_ZOOM,
-    Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))),
+    Math.max(cy.minZoom(), Math.min(width / Math.max(w, 1), height / Math.max(h, 1))),
   );
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   const pan = {
