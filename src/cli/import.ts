@@ -19,17 +19,9 @@ import {
 } from '../domain/interchange';
 import type { Dataset } from '../domain/model';
 import { createSuggestionEngine, type Suggestion } from '../domain/suggest';
+import { suggestionJson } from './suggest';
 import { suggestionsForImport } from '../domain/interchange/framework-mapping';
 import { loadOrFail, stringOption, UsageError, type Command } from './command';
-
-const suggestionJson = ({ id, code, title, score, confidence, why }: Suggestion) => ({
-  id,
-  code,
-  title,
-  score,
-  confidence,
-  why,
-});
 
 /**
  * The public --json shape (README, "Command line"). `suggestions` (with --suggest only) adds a

@@ -4,9 +4,19 @@
  * confidence and why. The same engine the app runs; it learns from the curated links in --data.
  */
 import { loadDataset, type Problem } from '../domain/dataset';
-import { createSuggestionEngine, MAX_SUGGEST_CHARS } from '../domain/suggest';
+import { createSuggestionEngine, MAX_SUGGEST_CHARS, type Suggestion } from '../domain/suggest';
 import { readDataFiles } from '../node/data-files';
 import { DataProblemsError, stringOption, UsageError, type Command } from './command';
+
+/** One suggestion in the public --json shape (README, "Command line"), for `suggest` and `import --suggest`. */
+export const suggestionJson = ({ id, code, title, score, confidence, why }: Suggestion) => ({
+  id,
+  code,
+  title,
+  score,
+  confidence,
+  why,
+});
 
 export const suggest: Command = {
   name: 'suggest',
@@ -36,16 +46,7 @@ export const suggest: Command = {
       );
     const results = createSuggestionEngine(dataset).suggest(text, { limit, level });
     if (input.json) {
-      // The public --json shape (README, "Command line").
-      const shaped = results.map(({ id, code, title, score, confidence, why }) => ({
-        id,
-        code,
-        title,
-        score,
-        confidence,
-        why,
-      }));
-      console.log(JSON.stringify(shaped, null, 2));
+      console.log(JSON.stringify(results.map(suggestionJson), null, 2));
     } else if (results.length === 0) {
       console.log('no NOS unit shares a word with this text');
     } else {
