@@ -50,7 +50,7 @@ export function Explorer() {
           <p role="status" className="status-line" aria-live="polite">
             {statusLine(view)}
           </p>
-          {state.mode === 'graph' && (
+          {state.mode === 'graph' && !state.selected && (
             // On narrow screens the details panel, which says this on wide ones, is a closed drawer.
             <p className="map-hint">
               Click a code such as B6, or a framework&rsquo;s box, to see what it is and what it links to.
