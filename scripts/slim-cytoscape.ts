@@ -1,9 +1,10 @@
 /**
  * Vite plugin: build cytoscape from its ES sources without the parts Standards Atlas never
  * calls (the graph-theory algorithms collection, the WebGL renderer, node background images, the
- * Promise fallback), which are a large share of its weight in the single file, and with small
- * versions of the four lodash functions it imports. Everything the app uses (preset layout, the
- * canvas renderer, selectors, traversal, animation, PNG export) is untouched.
+ * Promise fallback, the routing of edges other than haystack ones), which are a large share of its
+ * weight in the single file, and with small versions of the four lodash functions it imports.
+ * Everything the app uses (preset layout, the canvas renderer, selectors, traversal, animation, PNG
+ * export) is untouched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +75,47 @@ const LODASH: Record<string, string> = {
 };
 const LODASH_PREFIX = '\0cytoscape-lodash:';
 
+/**
+ * Every edge in the app's graph style is a haystack edge (graph-style.ts: cytoscape's cheapest),
+ * whose points cytoscape finds in findHaystackPoints alone. The routing of every other curve style
+ * (bezier, loops, segments, taxi, straight) and the edge endpoint clipping it needs are left out;
+ * an edge of another style stops with an error naming this file instead of drawing wrongly, so a
+ * style that adds one must remove this.
+ */
+const COORDS = join(source, 'extensions', 'renderer', 'base', 'coord-ele-math');
+const EDGE_POINTS = join(COORDS, 'edge-control-points.mjs');
+const EDGE_ENDS = join(COORDS, 'edge-endpoints.mjs');
+const HAYSTACK_ONLY = `BRp.findEdgeControlPoints = function (edges) {
+  if (!edges || edges.length === 0) return;
+  const haystackEdges = [];
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i];
+    if (edge.removed() || !edge.takesUpSpace()) continue;
+    if (edge.pstyle('curve-style').value !== 'haystack')
+      throw new Error('This build of cytoscape draws haystack edges only: see scripts/slim-cytoscape.ts');
+    haystackEdges.push(edge);
+  }
+  this.findHaystackPoints(haystackEdges);
+};
+`;
+
+/** `text` with the part from `from` up to (not including) `to` replaced. */
+function cut(text: string, from: string, to: string, by = ''): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start);
+  if (start < 0 || end < 0)
+    throw new Error(`slim-cytoscape: cytoscape's source no longer has ${from} … ${to}`);
+  return text.slice(0, start) + by + text.slice(end);
+}
+
+const haystackOnly = () =>
+  cut(
+    cut(readFileSync(EDGE_POINTS, 'utf8'), 'BRp.findMidptPtsEtc', 'BRp.findHaystackPoints'),
+    'BRp.findSegmentsPoints',
+    'function getPts(',
+    HAYSTACK_ONLY,
+  );
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
@@ -88,6 +130,9 @@ export function slimCytoscape(): Plugin {
       if (STUBBED.includes(id)) return 'export default {};';
       if (id === NODE_IMAGES) return 'export default { drawInscribedImage() {} };';
       if (id === LAYOUTS) return USED_LAYOUTS;
+      if (id === EDGE_POINTS) return haystackOnly();
+      if (id === EDGE_ENDS)
+        return cut(readFileSync(EDGE_ENDS, 'utf8'), 'BRp.manualEndptToPx', 'BRp.getSourceEndpoint');
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
       // Cytoscape's own Promise, used only where the browser has none (every target browser has one).
       if (id === join(source, 'promise.mjs')) return 'export default Promise;';
