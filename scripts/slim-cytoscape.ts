@@ -1,10 +1,10 @@
 /**
  * Vite plugin: build cytoscape from its ES sources without the parts Standards Atlas never
  * calls (the graph-theory algorithms collection, the WebGL renderer, node background images, the
- * Promise fallback, the routing of edges other than haystack ones), which are a large share of its
- * weight in the single file, and with small versions of the four lodash functions it imports.
- * Everything the app uses (preset layout, the canvas renderer, selectors, traversal, animation, PNG
- * export) is untouched.
+ * Promise fallback, the routing of edges other than haystack ones, CSS colour names it never
+ * reads), which are a large share of its weight in the single file, and with small versions of the
+ * four lodash functions it imports. Everything the app uses (preset layout, the canvas renderer,
+ * selectors, traversal, animation, PNG export) is untouched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,6 +116,36 @@ const haystackOnly = () =>
     HAYSTACK_ONLY,
   );
 
+/**
+ * Cytoscape reads a colour written as a CSS name from a table of all 148 of them. The app's graph
+ * style gives every colour as #hex (common/encoding.ts); cytoscape's own default style and its
+ * canvas renderer name only the colours kept here, so the table keeps those. A style that names
+ * another colour must add it here (cytoscape warns that the value is invalid and ignores it).
+ */
+const COLOURS = join(source, 'util', 'colors.mjs');
+const NAMED_COLOURS = new Set([
+  'transparent',
+  'black',
+  'white',
+  'grey',
+  'gray',
+  'red',
+  'yellow',
+  'cyan',
+  'magenta',
+]);
+const namedColoursUsed = () => {
+  const text = readFileSync(COLOURS, 'utf8');
+  const table = text.indexOf('export const colors = {');
+  if (table < 0) throw new Error("slim-cytoscape: cytoscape's colors.mjs no longer has its colour table");
+  const kept = text
+    .slice(table)
+    .replace(/^\s*([a-z]+)\s*:\s*(\[[^\]]*\]).*\n/gm, (_, name: string, tuple: string) =>
+      NAMED_COLOURS.has(name) ? `  ${name}: ${tuple},\n` : '',
+    );
+  return text.slice(0, table) + kept;
+};
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
@@ -131,6 +161,7 @@ export function slimCytoscape(): Plugin {
       if (id === NODE_IMAGES) return 'export default { drawInscribedImage() {} };';
       if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === EDGE_POINTS) return haystackOnly();
+      if (id === COLOURS) return namedColoursUsed();
       if (id === EDGE_ENDS)
         return cut(readFileSync(EDGE_ENDS, 'utf8'), 'BRp.manualEndptToPx', 'BRp.getSourceEndpoint');
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
