@@ -1,10 +1,10 @@
 /**
  * Vite plugin: build cytoscape from its ES sources without the parts Standards Atlas never
  * calls (the graph-theory algorithms collection, the WebGL renderer, node background images, the
- * Promise fallback, the routing of edges other than haystack ones, CSS colour names it never
- * reads), which are a large share of its weight in the single file, and with small versions of the
- * four lodash functions it imports. Everything the app uses (preset layout, the canvas renderer,
- * selectors, traversal, animation, PNG export) is untouched.
+ * Promise fallback, the routing of edges other than haystack ones, node shapes and CSS colour names
+ * it never draws), which are a large share of its weight in the single file, and with small
+ * versions of the four lodash functions it imports. Everything the app uses (preset layout, the
+ * canvas renderer, selectors, traversal, animation, PNG export) is untouched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,6 +146,37 @@ const namedColoursUsed = () => {
   return text.slice(0, table) + kept;
 };
 
+/**
+ * The node shapes the app draws (common/encoding.ts KIND_SHAPES, and round-rectangle for groups
+ * and cytoscape's overlays): the generators and registrations of cytoscape's other shapes are left
+ * out, so a style naming another shape must remove this.
+ */
+const NODE_SHAPES = join(source, 'extensions', 'renderer', 'base', 'node-shapes.mjs');
+const USED_NODE_SHAPES = `BRp.registerNodeShapes = function () {
+  const nodeShapes = (this.nodeShapes = {});
+  const renderer = this;
+  this.generateEllipse();
+  this.generatePolygon('rectangle', math.generateUnitNgonPointsFitToSquare(4, 0));
+  nodeShapes.square = nodeShapes.rectangle;
+  this.generateRoundRectangle();
+  this.generatePolygon('diamond', [0, 1, 1, 0, 0, -1, -1, 0]);
+  this.generatePolygon('hexagon', math.generateUnitNgonPointsFitToSquare(6, 0));
+  nodeShapes.makePolygon = function (points) {
+    const name = 'polygon-' + points.join('$');
+    return this[name] || renderer.generatePolygon(name, points);
+  };
+};
+
+`;
+const usedNodeShapes = () => {
+  const text = cut(
+    readFileSync(NODE_SHAPES, 'utf8'),
+    'BRp.generateRoundPolygon',
+    'BRp.generateRoundRectangle',
+  );
+  return cut(text, 'BRp.generateCutRectangle', 'export default BRp', USED_NODE_SHAPES);
+};
+
 export function slimCytoscape(): Plugin {
   return {
     name: 'slim-cytoscape',
@@ -162,6 +193,7 @@ export function slimCytoscape(): Plugin {
       if (id === LAYOUTS) return USED_LAYOUTS;
       if (id === EDGE_POINTS) return haystackOnly();
       if (id === COLOURS) return namedColoursUsed();
+      if (id === NODE_SHAPES) return usedNodeShapes();
       if (id === EDGE_ENDS)
         return cut(readFileSync(EDGE_ENDS, 'utf8'), 'BRp.manualEndptToPx', 'BRp.getSourceEndpoint');
       if (id === join(source, 'version.mjs')) return `export default ${JSON.stringify(version)};`;
