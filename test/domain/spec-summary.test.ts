@@ -25,6 +25,20 @@ describe('NOS summaries as whole sentences (Topss map: title column + continuati
     );
   });
 
+  it('C3, C4, D5: a continuation that starts a clause of its own follows a colon', () => {
+    expect(summarySentence(unit('C3')).text).toMatch(
+      /^Encourage innovation in your organisation: provide encouragement and support/,
+    );
+    expect(summarySentence(unit('C4')).text).toMatch(/^Lead change: providing a lead within/);
+    expect(summarySentence(unit('D5')).text).toMatch(/^Allocate and check work in your team: allocate work/);
+  });
+
+  it('B11: "this is intended…" becomes a sentence of its own', () => {
+    expect(summarySentence(unit('B11')).text).toMatch(
+      / in your area of responsibility\. This is intended to go beyond/,
+    );
+  });
+
   it('E6 keeps its own sentence and does not repeat its title', () => {
     const text = summarySentence(unit('E6')).text;
     expect(

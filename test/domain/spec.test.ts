@@ -454,10 +454,12 @@ describe('exports', () => {
     expect(md).not.toMatch(/undefined|\[object/);
   });
 
-  it('Markdown: an incomplete specification lists what is still to do', () => {
+  it('Markdown: an incomplete specification says what is still to do, once', () => {
     const partial = buildSpecification(dataset, 'Draft', { level: 'L3', optionalUnits: ['nos:D7'] });
     const md = specificationToMarkdown(partial);
-    expect(md).toContain('- Still to do: level 3 needs 4 mandatory + 3 optional: 1 optional chosen, 2 to go');
+    expect(md).toContain('Status: level 3 needs 4 mandatory + 3 optional: 1 optional chosen, 2 to go.');
+    // Said once: the status line is not repeated as a to-do item.
+    expect(md.split('1 optional chosen, 2 to go').length - 1).toBe(1);
     expect(md).toContain('## Optional units chosen\n\n### D7 ');
   });
 

@@ -2,6 +2,7 @@
 import { caveatLine } from '../caveats';
 import { describeSource } from '../citation';
 import { toCsv } from '../export';
+import { EVERYTHING, type DocumentDetail } from './detail';
 import { levelNumber } from './levels';
 import { standardLabel, type CoveringUnit, type SpecificationDocument } from './document';
 
@@ -22,8 +23,12 @@ export const SPECIFICATION_CSV_COLUMNS = [
   'your_courses',
 ];
 
-/** One row per unit. Lists inside a cell are separated by " | ". */
-export function specificationToCsv(doc: SpecificationDocument): string {
+/**
+ * One row per unit. Lists inside a cell are separated by " | ". The columns never change; as in
+ * the document, the qualification units are filled in the full document only, and the computed
+ * ones only when suggestions are asked for.
+ */
+export function specificationToCsv(doc: SpecificationDocument, detail: DocumentDetail = EVERYTHING): string {
   const covering = (c: CoveringUnit) =>
     `${c.frameworkName} ${c.code} ${c.title} (${c.relation}${c.score !== undefined ? `, score ${c.score.toFixed(2)}` : ''})`;
   const rows = [...doc.mandatory, ...doc.optional].map((u) => ({
@@ -33,7 +38,8 @@ export function specificationToCsv(doc: SpecificationDocument): string {
     code: u.code,
     title: u.title,
     functional_area: u.area ? `${u.area.letter} ${u.area.title}` : '',
-    summary: u.summary ?? '',
+    // The summary as the document shows it: a whole sentence (summary.ts), not the map's fragment.
+    summary: u.sentence.fromSource ? u.sentence.text : '',
     specialist_and_partnership_standards: u.standards
       .flatMap((g) =>
         g.standards.map(
@@ -43,8 +49,9 @@ export function specificationToCsv(doc: SpecificationDocument): string {
         ),
       )
       .join(' | '),
-    qualification_units_curated: u.curatedCoverage.map(covering).join(' | '),
-    qualification_units_computed: u.computedCoverage.map(covering).join(' | '),
+    qualification_units_curated: detail.full ? u.curatedCoverage.map(covering).join(' | ') : '',
+    qualification_units_computed:
+      detail.full && detail.suggestions ? u.computedCoverage.map(covering).join(' | ') : '',
     unit_id: u.id,
     source: describeSource(u.source),
     your_courses: u.yourCourses

@@ -11,6 +11,7 @@
  * document.ts  the document model built from the dataset
  * summary.ts   each unit's summary as a whole sentence
  * validate.ts  the saved data's shape
+ * detail.ts    concise or full, with or without computed suggestions
  * markdown.ts, csv.ts  renderers
  */
 export * from './levels';
@@ -19,5 +20,6 @@ export * from './status';
 export * from './document';
 export * from './summary';
 export * from './validate';
+export * from './detail';
 export * from './markdown';
 export * from './csv';

@@ -2,6 +2,7 @@
 import { caveatLine } from '../caveats';
 import { markdownText } from '../escape';
 import type { Basis } from '../model';
+import { EVERYTHING, type DocumentDetail } from './detail';
 import { levelNumber } from './levels';
 import {
   standardLabel,
@@ -28,16 +29,41 @@ function coveringLine(c: CoveringUnit): string {
   return `${markdownText(c.frameworkName)} **${markdownText(c.code)}** ${markdownText(c.title)} (${facts.join(', ')})`;
 }
 
-function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
+function coverageMarkdown(u: SpecificationUnit, suggestions: boolean): string[] {
+  const lines = ['**Qualification units that cover it**', ''];
+  const computed = suggestions ? u.computedCoverage : [];
+  if (u.curatedCoverage.length === 0 && computed.length === 0)
+    lines.push(
+      suggestions || u.computedCoverage.length === 0
+        ? 'None found.'
+        : 'None reviewed by hand; computed suggestions are left out unless asked for.',
+      '',
+    );
+  if (u.curatedCoverage.length) {
+    lines.push('Curated (reviewed by hand, with a rationale):', '');
+    for (const c of u.curatedCoverage)
+      lines.push(`- ${coveringLine(c)}${c.rationale ? ` – ${markdownText(c.rationale)}` : ''}`);
+    lines.push('');
+  }
+  if (computed.length) {
+    lines.push('Computed (text similarity only, not reviewed; treat as leads):', '');
+    for (const c of computed) lines.push(`- ${coveringLine(c)}`);
+    if (u.computedHidden) lines.push(`- …and ${u.computedHidden} weaker computed suggestions`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function unitMarkdown(u: SpecificationUnit, levelN: number, detail: DocumentDetail): string[] {
   const lines: string[] = [];
   lines.push(`### ${markdownText(u.code)} ${markdownText(u.title)}`, '');
   const meta = [
     u.mark === 'M' ? `Mandatory at level ${levelN}` : `Optional at level ${levelN}`,
-    u.area ? `Functional area ${u.area.letter}: ${markdownText(u.area.title)}` : '',
+    detail.full && u.area ? `Functional area ${u.area.letter}: ${markdownText(u.area.title)}` : '',
   ].filter(Boolean);
   lines.push(`*${meta.join(' · ')}*`, '');
   lines.push(markdownText(u.sentence.text), '');
-  for (const fact of u.usage)
+  for (const fact of detail.full ? u.usage : [])
     lines.push(
       `> ${markdownText(fact.text)} (MSC report 2006/07${fact.sector ? `, about another sector: ${markdownText(fact.sector)}` : ''})`,
       '',
@@ -53,20 +79,7 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
     }
   }
   if (u.standards.length) lines.push('');
-  lines.push('**Qualification units that cover it**', '');
-  if (u.curatedCoverage.length === 0 && u.computedCoverage.length === 0) lines.push('None found.', '');
-  if (u.curatedCoverage.length) {
-    lines.push('Curated (reviewed by hand, with a rationale):', '');
-    for (const c of u.curatedCoverage)
-      lines.push(`- ${coveringLine(c)}${c.rationale ? ` – ${markdownText(c.rationale)}` : ''}`);
-    lines.push('');
-  }
-  if (u.computedCoverage.length) {
-    lines.push('Computed (text similarity only, not reviewed; treat as leads):', '');
-    for (const c of u.computedCoverage) lines.push(`- ${coveringLine(c)}`);
-    if (u.computedHidden) lines.push(`- …and ${u.computedHidden} weaker computed suggestions`);
-    lines.push('');
-  }
+  if (detail.full) lines.push(...coverageMarkdown(u, detail.suggestions));
   if (u.yourCourses.length) {
     lines.push('**Your own courses** (your data: your claims, not checked by Standards Atlas)', '');
     for (const course of u.yourCourses)
@@ -79,7 +92,11 @@ function unitMarkdown(u: SpecificationUnit, levelN: number): string[] {
   return lines;
 }
 
-export function specificationToMarkdown(doc: SpecificationDocument, generated?: string): string {
+export function specificationToMarkdown(
+  doc: SpecificationDocument,
+  generated?: string,
+  detail: DocumentDetail = EVERYTHING,
+): string {
   const n = levelNumber(doc.level);
   const lines: string[] = [
     `# ${markdownText(doc.name)}`,
@@ -89,9 +106,12 @@ export function specificationToMarkdown(doc: SpecificationDocument, generated?: 
     `${markdownText(doc.requirement.text)}. Status: ${markdownText(doc.status.line)}.`,
     '',
   ];
-  if (!doc.status.complete)
-    for (const p of doc.status.check.problems) lines.push(`- Still to do: ${markdownText(p.message)}`);
-  if (!doc.status.complete) lines.push('');
+  // The status line already says the first problem; the list says the rest.
+  const toDo = doc.status.check.problems.filter((p) => p.message !== doc.status.line);
+  if (!doc.status.complete && toDo.length) {
+    for (const p of toDo) lines.push(`- Still to do: ${markdownText(p.message)}`);
+    lines.push('');
+  }
   if (doc.template)
     lines.push(
       `*Started from the suggestion “${markdownText(doc.template.role)}”.* ${markdownText(doc.template.rationale)}`,
@@ -103,10 +123,10 @@ export function specificationToMarkdown(doc: SpecificationDocument, generated?: 
       `| ${u.mark === 'M' ? 'Mandatory' : 'Optional'} | ${markdownText(u.code)} | ${markdownText(u.title)} | ${u.area ? `${u.area.letter} ${markdownText(u.area.title)}` : ''} |`,
     );
   lines.push('', `## Mandatory units at level ${n}`, '');
-  for (const u of doc.mandatory) lines.push(...unitMarkdown(u, n));
+  for (const u of doc.mandatory) lines.push(...unitMarkdown(u, n, detail));
   lines.push(`## Optional units chosen`, '');
   if (doc.optional.length === 0) lines.push('None chosen yet.', '');
-  for (const u of doc.optional) lines.push(...unitMarkdown(u, n));
+  for (const u of doc.optional) lines.push(...unitMarkdown(u, n, detail));
   lines.push('---', '', 'Sources:', '');
   for (const s of doc.sources) lines.push(`- ${markdownText(s)}`);
   lines.push(

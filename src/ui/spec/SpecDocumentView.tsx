@@ -1,23 +1,12 @@
-import { levelNumber, type SpecificationDocument } from '../../domain/spec';
+import { CONCISE, levelNumber, type DocumentDetail, type SpecificationDocument } from '../../domain/spec';
 import { StatusIcon } from './icons';
 import { SpecUnitSection } from './SpecUnitSection';
 import { TermHelp } from '../common/TermHelp';
 
-/**
- * How much the document says. Concise (the default, at most two A4 pages for 7–8 units): each
- * unit's full-sentence summary, its level mark and the standards placed beside it. Full adds the
- * source lines, the report's usage facts (other sectors' marked as such) and the qualification
- * units that cover it; computed suggestions only when asked for.
- */
-export interface DocumentDetail {
-  full: boolean;
-  suggestions: boolean;
-}
-
 /** The specification as a document: what prints, and what the Markdown and CSV downloads contain. */
 export function SpecDocumentView({
   doc,
-  detail = { full: false, suggestions: false },
+  detail = CONCISE,
 }: {
   doc: SpecificationDocument;
   detail?: DocumentDetail;

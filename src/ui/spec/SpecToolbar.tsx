@@ -2,11 +2,11 @@ import {
   fileSlug,
   specificationToCsv,
   specificationToMarkdown,
+  type DocumentDetail,
   type SpecificationDocument,
 } from '../../domain/spec';
 import { copyText, downloadText } from '../common/download';
 import { useAtlas } from '../context';
-import type { DocumentDetail } from './SpecDocumentView';
 
 const today = () =>
   new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -62,14 +62,16 @@ export function SpecToolbar({
       <button
         type="button"
         className="button secondary"
-        onClick={() => downloadText(specificationToMarkdown(doc, today()), `${slug}.md`, 'text/markdown')}
+        onClick={() =>
+          downloadText(specificationToMarkdown(doc, today(), detail), `${slug}.md`, 'text/markdown')
+        }
       >
         Download Markdown
       </button>
       <button
         type="button"
         className="button secondary"
-        onClick={() => downloadText(specificationToCsv(doc), `${slug}.csv`, 'text/csv')}
+        onClick={() => downloadText(specificationToCsv(doc, detail), `${slug}.csv`, 'text/csv')}
       >
         Download CSV
       </button>
@@ -77,7 +79,7 @@ export function SpecToolbar({
         type="button"
         className="button secondary"
         onClick={async () => {
-          const ok = await copyText(specificationToMarkdown(doc, today()));
+          const ok = await copyText(specificationToMarkdown(doc, today(), detail));
           addNotice(
             ok
               ? `“${doc.name}” copied to the clipboard as Markdown.`

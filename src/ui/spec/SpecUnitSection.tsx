@@ -2,7 +2,7 @@ import { standardLabel, type SpecificationUnit } from '../../domain/spec';
 import { Caveat } from '../common/Caveat';
 import { SourceLine } from '../common/SourceLine';
 import { useRoutes } from '../routes';
-import type { DocumentDetail } from './SpecDocumentView';
+import type { DocumentDetail } from '../../domain/spec';
 import { SpecUnitCoverage } from './SpecUnitCoverage';
 
 /** One unit of the specification: its summary, level mark, standards beside it, and (in full) what covers it. */

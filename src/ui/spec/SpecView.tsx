@@ -7,7 +7,8 @@ import {
 } from '../../domain/spec';
 import { useAtlas } from '../context';
 import { useSavedKind } from '../common/saved-work';
-import { SpecDocumentView, type DocumentDetail } from './SpecDocumentView';
+import { SpecDocumentView } from './SpecDocumentView';
+import type { DocumentDetail } from '../../domain/spec';
 import { SpecEditor } from './SpecEditor';
 import { SpecSidebar } from './SpecSidebar';
 import { SpecStart } from './SpecStart';
