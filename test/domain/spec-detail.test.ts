@@ -49,7 +49,7 @@ describe('specification downloads follow the chosen detail', () => {
     const concise = rows(specificationToCsv(doc, CONCISE));
     const full = rows(specificationToCsv(doc, { full: true, suggestions: false }));
     const everything = rows(specificationToCsv(doc, { full: true, suggestions: true }));
-    expect(Object.keys(concise[0])).toEqual(Object.keys(everything[0]));
+    expect(Object.keys(concise[0]!)).toEqual(Object.keys(everything[0]!));
     expect(concise.every((r) => r.qualification_units_curated === '')).toBe(true);
     expect(full.some((r) => r.qualification_units_curated !== '')).toBe(true);
     expect(full.every((r) => r.qualification_units_computed === '')).toBe(true);

@@ -18,7 +18,9 @@ const STOP_WORDS = new Set(
     // Words every unit and every module description uses: they say nothing about which unit fits.
     'able ability understand understanding know knowledge learner learners unit module course session ' +
     'sessions day days participant participants delegates will learn including include ' +
-    'ensure make use using used need needs way ways within well may must how meet meets met'
+    'ensure make use using used need needs way ways within well may must how meet meets met ' +
+    // How trainers introduce a description ("This module covers…", "topics explored").
+    'cover covers covered covering topic topics explore explores explored'
   ).split(' '),
 );
 

@@ -83,8 +83,9 @@ export function CourseView({ course }: { course: SavedItem<CourseData> }) {
         </button>
       </ItemHeader>
       <p className="user-note">
-        User data: imported from “{fileName || 'a pasted table'}” on {importedAt.slice(0, 10)}. The links are{' '}
-        <b>your claims</b>, kept in this browser only; Standards Atlas has not checked them.
+        User data: {fileName ? <>imported from “{fileName}”</> : 'made from text you pasted'} on{' '}
+        {importedAt.slice(0, 10)}. The links are <b>your claims</b>, kept in this browser only; Standards
+        Atlas has not checked them.
       </p>
       <section aria-labelledby="modules-heading">
         <h3 id="modules-heading">Modules ({modules.length})</h3>
