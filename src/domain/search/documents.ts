@@ -52,7 +52,8 @@ export function searchWords(text: string): string[] {
 /** The kind of a unit as a person names it, from its framework's kind (and origin). */
 export function unitKind(framework: Framework | undefined): string {
   if (!framework) return 'unit';
-  if (framework.origin === 'user') return 'your course unit';
+  // A course's module or an imported framework's unit: both are the person's own data.
+  if (framework.origin === 'user') return 'your imported unit';
   switch (framework.kind) {
     case 'generic':
       return 'NOS unit';

@@ -98,7 +98,8 @@ export function ImportFramework() {
             “{preview!.fileName}”:{' '}
             {result.units.length === 0
               ? 'nothing can be imported; see the problems below.'
-              : `${result.framework.name}, ${plural(result.units.length, 'unit')}, ${plural(result.links.length, 'link')}` +
+              : // isChildOf associations become the units' hierarchy, not links.
+                `${result.framework.name}, ${plural(result.units.length, 'unit')} (with their hierarchy), ${plural(result.links.length, 'link')} to other units` +
                 `${result.externalReferences.length ? `, ${plural(result.externalReferences.length, 'external reference')}` : ''}.`}
           </p>
           {result.problems.length > 0 && (
