@@ -28,7 +28,16 @@ export function SuggestionCards({
               <span className="suggestion-level">Level {levelNumber(t.level)}</span>
             </div>
             <p className="suggestion-units">
-              <span className="muted">Mandatory</span> {mandatory.map((u) => u.code).join(' · ')}
+              <span className="muted">Mandatory</span>{' '}
+              {/* The same at every template of a level: codes, each titled on hover, keep the card short. */}
+              {mandatory.map((u, i) => (
+                <span key={u.id}>
+                  {i > 0 && ' · '}
+                  <abbr className="code" title={u.title}>
+                    {u.code}
+                  </abbr>
+                </span>
+              ))}
             </p>
             <p className="suggestion-units">
               <span className="muted">Optional</span>
