@@ -4,16 +4,7 @@
  * of the path, so the weakest leg (and its basis) is always visible — a chain is only as strong as
  * the weaker of its two links.
  */
-export {
-  frameworkSide,
-  type AreaComparison,
-  type CompareOptions,
-  type CompareSide,
-  type Comparison,
-  type HubPair,
-  type HubStep,
-  type OneSided,
-} from './sides';
+export * from './sides';
 export { compareThroughHub } from './pairing';
 export { comparisonToCsv } from './csv';
 export { comparisonToMarkdown } from './markdown';

@@ -1,17 +1,24 @@
 /** Pairing the two sides' legs through each shared NOS unit, and what only one side reaches. */
 import { BASIS_STRENGTH, RELATION_STRENGTH } from '../coverage';
+import { DEFAULT_MIN_CONFIDENCE } from '../confidence';
 import type { Basis, Dataset, Relation } from '../model';
 import { compareSteps, reachOf, stepStrength } from './legs';
-import {
-  DEFAULT_OPTIONS,
-  type AreaComparison,
-  type CompareOptions,
-  type CompareSide,
-  type Comparison,
-  type HubPair,
-  type HubStep,
-  type OneSided,
+import type {
+  AreaComparison,
+  CompareOptions,
+  CompareSide,
+  Comparison,
+  HubPair,
+  HubStep,
+  OneSided,
 } from './sides';
+
+const DEFAULT_OPTIONS: Required<CompareOptions> = {
+  minBasis: 'computed',
+  minRelation: 'related',
+  minScore: 0,
+  minConfidence: DEFAULT_MIN_CONFIDENCE,
+};
 
 type Sorter = (a: string, b: string) => number;
 

@@ -1,5 +1,4 @@
 /** What is compared: the two sides, the options, and the shapes of legs, pairs and the result. */
-import { DEFAULT_MIN_CONFIDENCE } from '../confidence';
 import type { Basis, Confidence, Dataset, Link, Origin, Relation } from '../model';
 
 export interface CompareSide {
@@ -70,13 +69,6 @@ export interface Comparison {
   /** Every qualifying leg of each side (the strongest link per side unit and NOS unit). */
   reach: { x: HubStep[]; y: HubStep[] };
 }
-
-export const DEFAULT_OPTIONS: Required<CompareOptions> = {
-  minBasis: 'computed',
-  minRelation: 'related',
-  minScore: 0,
-  minConfidence: DEFAULT_MIN_CONFIDENCE,
-};
 
 /** A framework's units, in dataset order, as a side to compare. */
 export function frameworkSide(dataset: Dataset, frameworkId: string): CompareSide {
