@@ -27,7 +27,7 @@ const NODE_IMAGES = join(source, 'extensions', 'renderer', 'canvas', 'drawing-im
 
 /**
  * The layouts the app runs: preset (every view: positions come from the scene, see
- * domain/overview.ts) and null. Cytoscape's other layouts (cose, grid, breadthfirst, circle,
+ * domain/overview/) and null. Cytoscape's other layouts (cose, grid, breadthfirst, circle,
  * concentric, random) are left out; the app always names its layout, so grid, cytoscape's default
  * when none is named, is never asked for.
  */

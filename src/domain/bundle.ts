@@ -8,7 +8,7 @@ import { computedById, computedByPosition, linksById, linksByPosition } from './
 export interface DataBundle {
   dataset: Dataset;
   positions: Record<string, Position>;
-  /** The cited passages of the source documents (cited lines plus a little context); see evidence.ts. */
+  /** The cited passages of the source documents (cited lines plus a little context); see evidence/. */
   evidence: Evidence;
   /** Packed bundles only: the computed links as one string (see packComputed). */
   computedLinks?: string;

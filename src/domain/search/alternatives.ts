@@ -4,7 +4,7 @@
  */
 import { FIELDS, fieldTexts, type SearchDocument } from './documents';
 import { stem, type Alternative } from './query';
-import type { Postings } from './words';
+import type { Postings } from './postings';
 
 export type AlternativeHits = Map<number, { field: number; item: number; value: number }>;
 

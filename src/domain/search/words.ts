@@ -7,21 +7,15 @@
  */
 import type { SynonymGroup } from '../model';
 import { createAlternatives } from './alternatives';
-import { FIELDS, describeField, fieldTexts, searchWords, type SearchDocument } from './documents';
+import { FIELDS, describeField, fieldTexts, type SearchDocument } from './documents';
+import { buildPostings } from './postings';
 import { levelFactor } from './levels';
 import { STOP_WORDS, buildVocabulary, findSynonyms, stem, type Alternative, type ParsedQuery } from './query';
 import { describeDocument, highlightRanges, type SearchResult } from './results';
 import { typoIndex } from './typo-index';
 import { TYPE_ORDER } from './codes';
 
-/** Where a word stands, as parallel arrays: document, field and (outcomes, criteria) which item. */
-export interface Postings {
-  docs: number[];
-  fields: number[];
-  items: number[];
-  /** How many distinct documents hold the word. */
-  documents: number;
-}
+export type { Postings } from './postings';
 
 interface Candidate {
   word: string;
@@ -48,29 +42,6 @@ const FAMILY_QUALITY = 0.9;
 const SYNONYM_QUALITY = 0.8;
 /** Typo readings of existing words are only added while fewer whole-word results than this. */
 const FILL_BELOW = 5;
-
-function buildPostings(docs: SearchDocument[]): Map<string, Postings> {
-  const postings = new Map<string, Postings>();
-  docs.forEach((doc, d) => {
-    const seenInDoc = new Set<string>();
-    FIELDS.forEach((field, f) => {
-      fieldTexts(doc, field.key).forEach((text, item) => {
-        for (const word of new Set(searchWords(text))) {
-          let list = postings.get(word);
-          if (!list) postings.set(word, (list = { docs: [], fields: [], items: [], documents: 0 }));
-          list.docs.push(d);
-          list.fields.push(f);
-          list.items.push(item);
-          if (!seenInDoc.has(word)) {
-            seenInDoc.add(word);
-            list.documents++;
-          }
-        }
-      });
-    });
-  });
-  return postings;
-}
 
 /** Word search over the documents: whole words, families, synonyms, then typo readings to fill in. */
 export function createWordSearch(docs: SearchDocument[], synonymGroups: SynonymGroup[], rank: Int32Array) {

@@ -8,7 +8,7 @@
  * levels.ts    levels, requirements, eligibility, highlights
  * editing.ts   changing a specification; "Add to specification" from anywhere
  * status.ts    rule status
- * document.ts  the document model built from the dataset
+ * document.ts  the document model built from the dataset (one unit of it: document-unit.ts)
  * summary.ts   each unit's summary as a whole sentence
  * validate.ts  the saved data's shape
  * detail.ts    concise or full, with or without computed suggestions
