@@ -94,7 +94,9 @@ describe('import a framework (CASE JSON)', () => {
     await openApp(page, '#view=compare');
     await page.getByLabel('Choose a CASE JSON file').setInputFiles(file);
     const summary = page.locator('.import-framework .import-summary');
-    await expect.poll(() => summary.textContent()).toContain('Zephyr care leadership, 2 units (with their hierarchy), 1 link to other units');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Zephyr care leadership, 2 units (with their hierarchy), 1 link to other units');
     // The missing title is a plain problem, with where it is.
     const problems = page.getByRole('list', { name: 'Problems found' });
     expect(await problems.textContent()).toMatch(/warning \(CFItems\[1\]\): Item ZC2 has no fullStatement/);
