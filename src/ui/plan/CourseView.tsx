@@ -6,14 +6,14 @@ import type { SavedItem } from '../../domain/saved';
 import { downloadText } from '../common/download';
 import { useAtlas } from '../context';
 import { CoverageSection, fileSlug } from './CoverageSection';
-import { ItemHeader } from './ItemHeader';
+import { UserItemHeader } from './ItemHeader';
 import { acceptClaim, reviewText } from '../../domain/suggest/review';
 import { ReviewQueue, useReviewOf, type ReviewUnit } from './ReviewQueue';
 import { useSavedKind } from '../common/saved-work';
 
 /** An imported course: its modules and their claimed coverage of the NOS, with the gap finder. */
 export function CourseView({ course }: { course: SavedItem<CourseData> }) {
-  const { atlas, routes } = useAtlas();
+  const { atlas } = useAtlas();
   const courses = useSavedKind('course');
   const { frameworkId, modules, fileName, importedAt } = course.data;
   const review = useReviewOf(course.id);
@@ -56,32 +56,20 @@ export function CourseView({ course }: { course: SavedItem<CourseData> }) {
     );
   return (
     <article className="course-view" aria-labelledby="course-heading">
-      <ItemHeader
+      <UserItemHeader
         headingId="course-heading"
-        eyebrow={
-          <>
-            <span className="user-badge">your data</span> Your own course
-          </>
-        }
+        label="Your own course"
         name={course.name}
         what="course"
+        frameworkId={frameworkId}
+        firstUnitId={units[0]?.id}
         onRename={(name) => courses.rename(course.id, name)}
-        onDelete={() => {
-          courses.remove(course.id);
-          routes.goToCourseMapping();
-        }}
+        onDelete={() => courses.remove(course.id)}
       >
-        <button
-          type="button"
-          className="button secondary small"
-          onClick={() => routes.showFrameworks([frameworkId, 'nos'], units[0]?.id)}
-        >
-          Show in the explorer
-        </button>
         <button type="button" className="button secondary small" onClick={exportCsv}>
           Download as CSV
         </button>
-      </ItemHeader>
+      </UserItemHeader>
       <p className="user-note">
         User data: {fileName ? <>imported from “{fileName}”</> : 'made from text you pasted'} on{' '}
         {importedAt.slice(0, 10)}. The links are <b>your claims</b>, kept in this browser only; Standards

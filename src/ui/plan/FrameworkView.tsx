@@ -15,7 +15,7 @@ import type { SavedItem } from '../../domain/saved';
 import { useSavedKind } from '../common/saved-work';
 import { useAtlas } from '../context';
 import { CoverageSection } from './CoverageSection';
-import { ItemHeader } from './ItemHeader';
+import { UserItemHeader } from './ItemHeader';
 import { ReviewQueue, useReviewOf, type ReviewUnit } from './ReviewQueue';
 
 /** Units listed at a time (a CASE framework may have thousands). */
@@ -33,7 +33,7 @@ const keyIn = (frameworkId: string, u: Unit) => u.id.slice(frameworkId.length + 
  * none, and the coverage of the NOS with the gap finder. All of it is the person's own data.
  */
 export function FrameworkView({ framework }: { framework: SavedItem<ImportedFrameworkData> }) {
-  const { atlas, routes } = useAtlas();
+  const { atlas } = useAtlas();
   const frameworks = useSavedKind('framework');
   const reviews = useSavedKind('review');
   const review = useReviewOf(framework.id);
@@ -80,30 +80,19 @@ export function FrameworkView({ framework }: { framework: SavedItem<ImportedFram
 
   return (
     <article className="course-view" aria-labelledby="framework-heading">
-      <ItemHeader
+      <UserItemHeader
         headingId="framework-heading"
-        eyebrow={
-          <>
-            <span className="user-badge">your data</span> Your imported framework (CASE)
-          </>
-        }
+        label="Your imported framework (CASE)"
         name={framework.name}
         what="framework"
+        frameworkId={frameworkId}
+        firstUnitId={units[0]?.id}
         onRename={(name) => frameworks.rename(framework.id, name)}
         onDelete={() => {
           frameworks.remove(framework.id);
           if (review) reviews.remove(review.id);
-          routes.goToCourseMapping();
         }}
-      >
-        <button
-          type="button"
-          className="button secondary small"
-          onClick={() => routes.showFrameworks([frameworkId, 'nos'], units[0]?.id)}
-        >
-          Show in the explorer
-        </button>
-      </ItemHeader>
+      />
       <p className="user-note">
         User data: imported from “{fileName || 'a CASE file'}” on {importedAt.slice(0, 10)}. Its links are the
         file’s claims and the NOS units you accept below are <b>your claims</b>, kept in this browser only;

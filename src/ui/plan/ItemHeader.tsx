@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useRoutes } from '../routes';
 
 /** The heading of a plan or course, with rename, duplicate and a two-step delete. */
 export function ItemHeader({
@@ -79,5 +80,59 @@ export function ItemHeader({
         )}
       </div>
     </header>
+  );
+}
+
+/**
+ * The heading of the person's own imported item (a course, a CASE framework): marked as their data,
+ * deleting it returns to course mapping, and "Show in the explorer" draws it beside the NOS.
+ */
+export function UserItemHeader({
+  headingId,
+  label,
+  name,
+  what,
+  frameworkId,
+  firstUnitId,
+  onRename,
+  onDelete,
+  children,
+}: {
+  headingId: string;
+  label: string;
+  name: string;
+  what: string;
+  frameworkId: string;
+  firstUnitId: string | undefined;
+  onRename: (name: string) => void;
+  onDelete: () => void;
+  children?: ReactNode;
+}) {
+  const routes = useRoutes();
+  return (
+    <ItemHeader
+      headingId={headingId}
+      eyebrow={
+        <>
+          <span className="user-badge">your data</span> {label}
+        </>
+      }
+      name={name}
+      what={what}
+      onRename={onRename}
+      onDelete={() => {
+        onDelete();
+        routes.goToCourseMapping();
+      }}
+    >
+      <button
+        type="button"
+        className="button secondary small"
+        onClick={() => routes.showFrameworks([frameworkId, 'nos'], firstUnitId)}
+      >
+        Show in the explorer
+      </button>
+      {children}
+    </ItemHeader>
   );
 }
