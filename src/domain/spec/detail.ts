@@ -1,6 +1,6 @@
 /**
  * How much the specification document says, on screen, in print and in its downloads alike.
- * Concise (the default, at most two A4 pages for 7–8 units): each unit's full-sentence summary,
+ * Concise (the default; an 8-unit level 4 specification prints on two A4 pages): each unit's full-sentence summary,
  * its level mark and the standards placed beside it. Full adds the functional area, the source
  * lines, the report's usage facts (other sectors' marked as such) and the qualification units that
  * cover it; computed suggestions only when asked for.

@@ -24,7 +24,7 @@ export function SpecView() {
   const { atlas, state, routes } = useAtlas();
   const store = useSavedKind('spec');
   const [message, setMessage] = useState('');
-  // Concise by default (two A4 pages for 7–8 units); computed suggestions only when asked for.
+  // Concise by default (two A4 pages for an 8-unit level 4 specification); computed suggestions only when asked for.
   const [detail, setDetail] = useState<DocumentDetail>({ full: false, suggestions: false });
   const wanted = state.spec.id;
   const open = targetSpecification(store.items, wanted);
