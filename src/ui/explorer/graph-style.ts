@@ -55,6 +55,9 @@ export const graphStyle: StylesheetJson = [
       'line-height': 1.1,
     },
   },
+  // A neighbourhood's label enlarged to the minimum size (graph/labels.ts) shows the end of a long
+  // code: its framework's box already names the rest ("ILM 8605 group 2" around "308").
+  { selector: 'node.unit.enlarged', style: { label: 'data(tail)' } },
   {
     selector: 'node.group',
     style: {
@@ -142,6 +145,12 @@ export const graphStyle: StylesheetJson = [
   },
 ];
 
+/** The end of a long code: "8605-308" → "308", "A/506/1953" → "1953"; short codes as they are. */
+export function codeTail(label: string): string {
+  const end = /[-/]([^-/]{1,5})$/.exec(label);
+  return label.length > 5 && end ? end[1]! : label;
+}
+
 const nodeClasses = (n: SceneNode) =>
   n.role === 'unit' ? `unit kind-${n.kind}` : `group ${n.role} band-${n.band} kind-${n.kind}`;
 
@@ -154,6 +163,7 @@ export function nodeElement(n: SceneNode): ElementDefinition {
     data: {
       id: n.id,
       label: n.label,
+      tail: n.role === 'unit' ? codeTail(n.label) : undefined,
       detail: n.detail,
       title: n.title,
       kind: n.kind,

@@ -2,7 +2,8 @@
  * Labels of a selected neighbourhood stay readable: the style hides any label smaller than the
  * minimum size on screen (group-level overview), but a framed neighbourhood on a small screen can
  * sit at a zoom where the codes would be 7–9 px. Its members' labels are then drawn at the minimum
- * size (an element style, taken off again when they leave the neighbourhood or the zoom allows).
+ * size (an element style, taken off again when they leave the neighbourhood or the zoom allows),
+ * showing the end of a long code so that it stays inside its chip (graph-style.ts, `enlarged`).
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { GRAPH_SIZES } from '../../common/encoding';
@@ -25,8 +26,9 @@ export function keepNeighbourLabelsLegible(cy: Core): void {
     before
       ?.difference(small)
       .filter((n) => !n.removed())
-      .removeStyle('font-size');
-    small.style('font-size', TARGET_PX / zoom);
+      .removeStyle('font-size')
+      .removeClass('enlarged');
+    small.style('font-size', TARGET_PX / zoom).addClass('enlarged');
   });
   enlarged.set(cy, small);
 }
