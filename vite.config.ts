@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { resolve } from 'node:path';
 import { bootFirst } from './scripts/boot-first-plugin.ts';
-import { cspScriptHashes } from './scripts/csp-plugin.ts';
+import { cspScriptHashes, devServerPage } from './scripts/csp-plugin.ts';
 import { lazyData } from './scripts/lazy-data-plugin.ts';
 import { slimCytoscape } from './scripts/slim-cytoscape.ts';
 
@@ -22,7 +22,11 @@ export default defineConfig({
     viteSingleFile({ removeViteModuleLoader: true, useRecommendedBuildConfig: false }),
     ...bootFirst(),
     cspScriptHashes(),
+    devServerPage(),
   ],
+  // The dev server scans only the app's page, not the bench pages; cytoscape's ES sources
+  // (scripts/slim-cytoscape.ts) import the CommonJS heap, which it must pre-bundle.
+  optimizeDeps: { entries: ['index.html'], include: ['heap'] },
   build: {
     outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
     target: 'es2022',

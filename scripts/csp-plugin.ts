@@ -26,3 +26,23 @@ export function cspScriptHashes(): Plugin {
     },
   };
 }
+
+/**
+ * Vite plugin for `npm run dev` only. The dev server loads the app as module scripts from itself
+ * and talks to it over a websocket, which the page's policy forbids: the dev page goes without it
+ * (the built file keeps its strict policy). Cytoscape's ES sources (scripts/slim-cytoscape.ts) read
+ * `process.env.NODE_ENV` and `VERSION`, which only the build replaces.
+ */
+export function devServerPage(): Plugin {
+  return {
+    name: 'dev-server-page',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    transform(code, id) {
+      if (!id.includes('/node_modules/cytoscape/src/') || !code.includes('process.env.')) return null;
+      return code
+        .replaceAll('process.env.NODE_ENV', '"development"')
+        .replaceAll('process.env.VERSION', '"dev"');
+    },
+  };
+}
