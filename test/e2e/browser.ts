@@ -71,6 +71,22 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.waitForSelector('html[data-graph="ready"], .unit-table, .app', { timeout: 20000 });
 }
 
+/** Waits until the graph's camera has stopped moving (selection framing is animated). */
+export async function cameraSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__atlasCy?.animated(), undefined, { timeout: 5000 });
+  await page.waitForTimeout(50);
+}
+
+/** The selected unit and its highlighted neighbours: how many, and their smallest label on screen in px. */
+export async function neighbourLabels(page: Page): Promise<{ count: number; smallest: number }> {
+  return page.evaluate(() => {
+    const cy = window.__atlasCy!;
+    const framed = cy.nodes('.near, .focus');
+    const sizes = framed.map((n) => Number.parseFloat(n.style('font-size')) * cy.zoom());
+    return { count: framed.length, smallest: Math.min(...sizes) };
+  });
+}
+
 /**
  * Serious and critical axe-core violations on the page, as "rule (count)" strings. The page's CSP
  * refuses injected <script> tags, so axe's source is evaluated directly.

@@ -5,7 +5,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, seriousAxeViolations, watchPage } from './browser';
+import {
+  cameraSettled,
+  launchBrowser,
+  neighbourLabels,
+  openApp,
+  seriousAxeViolations,
+  watchPage,
+} from './browser';
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -20,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until the camera has stopped moving (selection framing is animated). */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !window.__atlasCy?.animated(), undefined, { timeout: 5000 });
-  await page.waitForTimeout(50);
-}
 
 /**
  * Rendered boxes of the selected unit and its highlighted neighbours that are not wholly inside
@@ -47,15 +48,6 @@ async function neighboursOutOfView(page: Page) {
       })
       .map((n) => n.id());
     return { framed: framed.length, out };
-  });
-}
-
-/** The smallest on-screen label size, in px, of the selected unit and its highlighted neighbours. */
-async function smallestNeighbourLabel(page: Page) {
-  return page.evaluate(() => {
-    const cy = window.__atlasCy!;
-    const sizes = cy.nodes('.near, .focus').map((n) => Number.parseFloat(n.style('font-size')) * cy.zoom());
-    return Math.min(...sizes);
   });
 }
 
@@ -84,7 +76,7 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     const page = await browser.newPage({ viewport: size });
     const watch = watchPage(page);
     await openApp(page);
-    await settled(page);
+    await cameraSettled(page);
     const nos = await smallestNosLabel(page);
     // The NOS document has 56 units in six functional areas.
     expect(nos.count).toBe(56);
@@ -106,19 +98,19 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
     const watch = watchPage(page);
     // Permalink.
     await openApp(page, '#sel=nos%3AB6');
-    await settled(page);
+    await cameraSettled(page);
     let seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(5);
     expect(seen.out).toEqual([]);
-    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
+    expect((await neighbourLabels(page)).smallest).toBeGreaterThanOrEqual(10);
     // Click on a NOS unit in the graph (faded, outside B6's neighbourhood, but still a target).
     await clickUnit(page, 'nos:D6');
     await expect.poll(() => page.url()).toContain('sel=nos%3AD6');
-    await settled(page);
+    await cameraSettled(page);
     seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(3);
     expect(seen.out).toEqual([]);
-    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
+    expect((await neighbourLabels(page)).smallest).toBeGreaterThanOrEqual(10);
     // Enter in the search box.
     const box = page.getByRole('searchbox', { name: 'Search standards' });
     await box.fill('8605-409');
@@ -127,21 +119,21 @@ describe.each(SIZES)('the graph at $width×$height', (size) => {
       .toBeGreaterThan(0);
     await box.press('Enter');
     await expect.poll(() => page.url()).toContain('sel=ilm%3A8605-409');
-    await settled(page);
+    await cameraSettled(page);
     seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(1);
     expect(seen.out).toEqual([]);
-    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
+    expect((await neighbourLabels(page)).smallest).toBeGreaterThanOrEqual(10);
     // A link in the details panel, with two hops.
     await page.getByRole('combobox', { name: 'Neighbourhood' }).selectOption('2');
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.locator('.links button, .links a').first().click();
     await expect.poll(() => page.url()).not.toContain('sel=ilm%3A8605-409');
-    await settled(page);
+    await cameraSettled(page);
     seen = await neighboursOutOfView(page);
     expect(seen.framed).toBeGreaterThan(1);
     expect(seen.out).toEqual([]);
-    expect(await smallestNeighbourLabel(page)).toBeGreaterThanOrEqual(10);
+    expect((await neighbourLabels(page)).smallest).toBeGreaterThanOrEqual(10);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
@@ -172,7 +164,7 @@ describe('hover and keyboard on the graph', () => {
   it('shows a tooltip with code, title, framework and number of links', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openApp(page);
-    await settled(page);
+    await cameraSettled(page);
     const point = await page.evaluate(() => {
       const cy = window.__atlasCy!;
       const p = cy.getElementById('nos:B6').renderedPosition();
@@ -193,7 +185,7 @@ describe('hover and keyboard on the graph', () => {
   it('moves between units with the arrow keys, announces the unit and selects it with Enter', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openApp(page, '#sel=nos%3AB5');
-    await settled(page);
+    await cameraSettled(page);
     await page.getByTestId('graph').focus();
     await page.keyboard.press('ArrowRight');
     const announcer = page.getByTestId('graph-announcer');
@@ -210,7 +202,7 @@ describe('hover and keyboard on the graph', () => {
   it('shows the units of a folded framework when its group is clicked', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openApp(page);
-    await settled(page);
+    await cameraSettled(page);
     await clickUnit(page, 'group:hsc');
     await expect
       .poll(() => page.evaluate(() => window.__atlasCy!.nodes('.unit[framework = "hsc"]').length))
@@ -222,7 +214,7 @@ describe('hover and keyboard on the graph', () => {
   it.each(SIZES)('has no serious or critical accessibility violations at $width×$height', async (size) => {
     const page = await browser.newPage({ viewport: size });
     await openApp(page, '#sel=nos%3AB6');
-    await settled(page);
+    await cameraSettled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -5,9 +5,16 @@
  * its neighbours' labels at 10 px or more; the person specification puts its list above the
  * builder. Companion to graph.test.ts, which checks the graph itself and the page scroll.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, seriousAxeViolations, watchPage } from './browser';
+import {
+  cameraSettled,
+  launchBrowser,
+  neighbourLabels,
+  openApp,
+  seriousAxeViolations,
+  watchPage,
+} from './browser';
 
 const TABLET = { width: 768, height: 1024 };
 
@@ -19,11 +26,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function settled(page: Page) {
-  await page.waitForFunction(() => !window.__atlasCy?.animated(), undefined, { timeout: 5000 });
-  await page.waitForTimeout(50);
-}
-
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
   if (!b) throw new Error('not drawn');
@@ -32,16 +34,6 @@ async function box(locator: Locator) {
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** On-screen label size, in px, of the selected unit and its highlighted neighbours. */
-async function neighbourLabels(page: Page) {
-  return page.evaluate(() => {
-    const cy = window.__atlasCy!;
-    const framed = cy.nodes('.near, .focus');
-    const sizes = framed.map((n) => Number.parseFloat(n.style('font-size')) * cy.zoom());
-    return { count: framed.length, smallest: Math.min(...sizes) };
-  });
-}
 
 describe.each([
   { width: 1440, height: 900 },
@@ -105,7 +97,7 @@ describe('the explorer at 768×1024', () => {
     const page = await browser.newPage({ viewport: TABLET });
     const watch = watchPage(page);
     await openApp(page);
-    await settled(page);
+    await cameraSettled(page);
     // A first-time visitor is told where to click (the details panel is a closed drawer here).
     await expect.poll(() => page.locator('.map-hint').isVisible()).toBe(true);
     const point = await page.evaluate(() => {
@@ -116,7 +108,7 @@ describe('the explorer at 768×1024', () => {
     });
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.url()).toContain('sel=nos%3AB6');
-    await settled(page);
+    await cameraSettled(page);
     const details = page.getByRole('complementary', { name: 'Details' });
     const toolbar = page.getByRole('toolbar', { name: 'Map tools' });
     const legend = page.getByRole('complementary', { name: 'Legend' });
@@ -136,7 +128,7 @@ describe('the explorer at 768×1024', () => {
   it('opens and closes the filters and details drawers from the keyboard', async () => {
     const page = await browser.newPage({ viewport: TABLET });
     await openApp(page, '#sel=nos%3AD6');
-    await settled(page);
+    await cameraSettled(page);
     const toggle = page.getByRole('button', { name: 'Filters' });
     const filters = page.getByRole('complementary', { name: 'Filters' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
