@@ -3,7 +3,7 @@ import { neighbourhood, type FilteredView } from '../../../domain/filters';
 import { useAtlas } from '../../context';
 import { frameElements } from './camera';
 import { useGraph } from './context';
-import { keepNeighbourLabelsLegible } from './labels';
+import { setLabelledNeighbourhood } from './labels';
 
 /**
  * Selection and camera: highlights the selected unit's 1- or 2-hop neighbourhood (the scene has
@@ -18,6 +18,8 @@ export function SelectionController({ view }: { view: FilteredView }) {
   useLayoutEffect(() => {
     const selected = state.selected ? cy.getElementById(state.selected) : undefined;
     const isUnit = !!selected && selected.nonempty() && selected.hasClass('unit');
+    // The selected unit and its neighbour units: labelled legibly and framed.
+    let members = cy.collection();
     cy.batch(() => {
       cy.elements('.faded, .near, .focus').removeClass('faded near focus');
       if (!isUnit) return;
@@ -30,8 +32,9 @@ export function SelectionController({ view }: { view: FilteredView }) {
       cy.elements().difference(inside).not('.group').addClass('faded');
       inside.addClass('near');
       selected.addClass('focus');
+      members = nearNodes.union(selected);
     });
-    keepNeighbourLabelsLegible(cy);
+    setLabelledNeighbourhood(cy, members);
     // Frame when the selection (or its reach) changes, not on every filter click; when the
     // selection is cleared, frame whatever is shown.
     if (!state.selected) {
@@ -42,7 +45,7 @@ export function SelectionController({ view }: { view: FilteredView }) {
     const key = `${state.selected}|${state.hops}`;
     if (isUnit && key !== framed.current) {
       framed.current = key;
-      frameElements(cy, cy.nodes('.near').union(selected), { animate: true });
+      frameElements(cy, members, { animate: true });
     }
   }, [cy, scene, state.selected, state.hops, view]);
   return null;

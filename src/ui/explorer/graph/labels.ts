@@ -10,6 +10,8 @@ import { GRAPH_SIZES } from '../../common/encoding';
 
 /** Half a pixel above the minimum, so rounding never pushes a label under it. */
 const TARGET_PX = GRAPH_SIZES.minLabelPx + 0.5;
+/** Per graph: the selected neighbourhood (set by the selection controller) and which labels are enlarged. */
+const neighbourhoods = new WeakMap<Core, NodeCollection>();
 const enlarged = new WeakMap<Core, NodeCollection>();
 
 /** The label size the stylesheet gives a unit (graph-style.ts), in graph units. */
@@ -18,10 +20,22 @@ function styledFont(n: NodeSingular): number {
   return n.hasClass('kind-generic') ? GRAPH_SIZES.nosFont : GRAPH_SIZES.unitFont;
 }
 
+/** The units whose labels must stay readable (the selected one and its neighbours; none when nothing is selected). */
+export function setLabelledNeighbourhood(cy: Core, members: NodeCollection): void {
+  neighbourhoods.set(cy, members);
+  keepNeighbourLabelsLegible(cy);
+}
+
+/**
+ * Runs on every zoom step: it only looks at the stored neighbourhood, never the whole graph
+ * (the 20,000-unit register zooms with nothing selected).
+ */
 export function keepNeighbourLabelsLegible(cy: Core): void {
-  const zoom = cy.zoom();
-  const small = cy.nodes('.unit.near, .unit.focus').filter((n) => styledFont(n) * zoom < TARGET_PX);
+  const members = neighbourhoods.get(cy);
   const before = enlarged.get(cy);
+  if (!members?.nonempty() && !before?.nonempty()) return;
+  const zoom = cy.zoom();
+  const small = (members ?? cy.collection()).filter((n) => !n.removed() && styledFont(n) * zoom < TARGET_PX);
   cy.batch(() => {
     before
       ?.difference(small)
