@@ -75,16 +75,41 @@ interface CpuProfile {
   samples?: number[];
 }
 
-/** One load under the tracer: main-thread time by top-level event, and self time by JS function. */
-async function traceOnce(browser: Browser, file: string) {
+/**
+ * One load of `file` under Chromium's tracer with `traceConfig`, until the graph is ready and
+ * `settleMs` after: every trace event, the main thread's, and the page's own ready time when asked
+ * (reading it runs a task, so the CPU count does not ask).
+ */
+async function tracedLoad(
+  browser: Browser,
+  file: string,
+  options: { traceConfig: object; settleMs: number; initScript?: string; readReady?: boolean },
+) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  if (options.initScript) await page.addInitScript(options.initScript);
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
+  const events: (TraceEvent & { tdur?: number })[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: options.traceConfig });
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector('html[data-graph="ready"]', { timeout: 120000 });
+  const ready = options.readReady ? ((await page.evaluate('window.__atlasGraphReady')) as number) : 0;
+  await page.waitForTimeout(options.settleMs);
+  await cdp.send('Tracing.end');
+  await done;
+  await context.close();
+  const main = events.find(
+    (e) => e.name === 'thread_name' && JSON.stringify(e.args).includes('CrRendererMain'),
+  );
+  const onMain = events.filter((e) => e.tid === main?.tid && e.pid === main?.pid);
+  return { events, main, onMain, ready };
+}
+
+/** One load under the tracer: main-thread time by top-level event, and self time by JS function. */
+async function traceOnce(browser: Browser, file: string) {
+  const { events, main, onMain, ready } = await tracedLoad(browser, file, {
     traceConfig: {
       includedCategories: [
         'devtools.timeline',
@@ -96,19 +121,9 @@ async function traceOnce(browser: Browser, file: string) {
         'blink.user_timing',
       ],
     },
+    settleMs: 300,
+    readReady: true,
   });
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('html[data-graph="ready"]', { timeout: 120000 });
-  const ready = (await page.evaluate('window.__atlasGraphReady')) as number;
-  await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await done;
-  await context.close();
-
-  const main = events.find(
-    (e) => e.name === 'thread_name' && JSON.stringify(e.args).includes('CrRendererMain'),
-  );
-  const onMain = events.filter((e) => e.tid === main?.tid && e.pid === main?.pid);
   const navStart = onMain.find((e) => e.name === 'navigationStart' || e.name === 'CommitLoad')?.ts ?? 0;
   // PROFILE_SPAN=markA,markB narrows the samples to that span (default: navigation to ready).
   const [spanFrom, spanTo] = (process.env.PROFILE_SPAN ?? '').split(',');
@@ -180,34 +195,18 @@ async function traceOnce(browser: Browser, file: string) {
  * the tasks run from navigation until the graph is ready, and until the first paint after it.
  */
 async function cpuOnce(browser: Browser, file: string) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  // A mark in the trace where each page says its graph is ready, without touching either page.
-  await page.addInitScript(`Object.defineProperty(window, '__atlasGraphReady', {
+  const { onMain } = await tracedLoad(browser, file, {
+    // A mark in the trace where each page says its graph is ready, without touching either page.
+    initScript: `Object.defineProperty(window, '__atlasGraphReady', {
     configurable: true,
     set(v) { performance.mark('atlas:graph-ready'); Object.defineProperty(window, '__atlasGraphReady', { value: v, writable: true }); },
-  })`);
-  const cdp = await context.newCDPSession(page);
-  const events: (TraceEvent & { tdur?: number })[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
+  })`,
     traceConfig: {
       includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'blink.user_timing'],
       enableSampling: false,
     },
+    settleMs: 500,
   });
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('html[data-graph="ready"]', { timeout: 120000 });
-  await page.waitForTimeout(500);
-  await cdp.send('Tracing.end');
-  await done;
-  await context.close();
-  const main = events.find(
-    (e) => e.name === 'thread_name' && JSON.stringify(e.args).includes('CrRendererMain'),
-  );
-  const onMain = events.filter((e) => e.tid === main?.tid && e.pid === main?.pid);
   const mark = (name: string) => onMain.find((e) => e.name === name)?.ts;
   const start = onMain.find((e) => e.name === 'ParseHTML')?.ts ?? 0;
   const ready = mark('atlas:graph-ready') ?? 0;
