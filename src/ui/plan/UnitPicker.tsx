@@ -64,56 +64,37 @@ export function UnitPicker({
           />
         </label>
         {groups.length > 0 && (
-          <label className="field">
-            <span>Group</span>
-            <select
-              value={filter.group ?? ''}
-              onChange={(e) => setFilter({ ...filter, group: e.target.value || undefined })}
-            >
-              <option value="">All groups</option>
-              {groups.map((g) => (
-                <option key={g} value={g}>
-                  Group {g}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PoolSelect
+            label="Group"
+            any="All groups"
+            value={filter.group}
+            values={groups}
+            optionText={(g) => `Group ${g}`}
+            read={String}
+            onChange={(group) => setFilter({ ...filter, group })}
+          />
         )}
         {levels.length > 1 && (
-          <label className="field">
-            <span>Level</span>
-            <select
-              value={filter.level ?? ''}
-              onChange={(e) =>
-                setFilter({ ...filter, level: e.target.value ? Number(e.target.value) : undefined })
-              }
-            >
-              <option value="">Any level</option>
-              {levels.map((l) => (
-                <option key={l} value={l}>
-                  Level {l}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PoolSelect
+            label="Level"
+            any="Any level"
+            value={filter.level}
+            values={levels}
+            optionText={(l) => `Level ${l}`}
+            read={Number}
+            onChange={(level) => setFilter({ ...filter, level })}
+          />
         )}
         {credits.length > 1 && (
-          <label className="field">
-            <span>Credits</span>
-            <select
-              value={filter.maxCredits ?? ''}
-              onChange={(e) =>
-                setFilter({ ...filter, maxCredits: e.target.value ? Number(e.target.value) : undefined })
-              }
-            >
-              <option value="">Any credits</option>
-              {credits.map((c) => (
-                <option key={c} value={c}>
-                  At most {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PoolSelect
+            label="Credits"
+            any="Any credits"
+            value={filter.maxCredits}
+            values={credits}
+            optionText={(c) => `At most ${c}`}
+            read={Number}
+            onChange={(maxCredits) => setFilter({ ...filter, maxCredits })}
+          />
         )}
         <label className="check">
           <input
@@ -152,5 +133,41 @@ export function UnitPicker({
         </div>
       )}
     </section>
+  );
+}
+
+/** One of the picker's narrowing selects: any value, or one the pool has. */
+function PoolSelect<T extends string | number>({
+  label,
+  any,
+  value,
+  values,
+  optionText,
+  read,
+  onChange,
+}: {
+  label: string;
+  any: string;
+  value: T | undefined;
+  values: T[];
+  optionText: (value: T) => string;
+  read: (raw: string) => T;
+  onChange: (value: T | undefined) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? read(e.target.value) : undefined)}
+      >
+        <option value="">{any}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {optionText(v)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
