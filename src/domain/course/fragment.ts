@@ -33,6 +33,22 @@ export function userFrameworkId(name: string, taken: Iterable<string>): string {
   return id;
 }
 
+/**
+ * The framework of the person's own data (an imported course or CASE framework): origin "user",
+ * drawn as a specialist framework, its short name cut to fit a graph chip.
+ */
+export function userFramework(
+  fields: Pick<Framework, 'id' | 'name' | 'description' | 'source'> & { shortName?: string },
+): Framework {
+  const { name } = fields;
+  return {
+    shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
+    ...fields,
+    kind: 'specialist',
+    origin: 'user',
+  };
+}
+
 export interface DatasetFragment {
   frameworks: Framework[];
   units: Unit[];
@@ -43,15 +59,12 @@ export interface DatasetFragment {
 export function courseFragment(name: string, course: CourseData, nosIds: Set<string>): DatasetFragment {
   const document = course.fileName || 'pasted table';
   const date = course.importedAt.slice(0, 10);
-  const framework: Framework = {
+  const framework = userFramework({
     id: course.frameworkId,
     name,
-    shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
-    kind: 'specialist',
-    origin: 'user',
     description: `User data: your own course, imported from "${document}" on ${date}. Its links are your claims, not checked by Standards Atlas.`,
     source: { document, locator: `imported ${date}` },
-  };
+  });
   const units: Unit[] = course.modules.map((m) => ({
     id: `${course.frameworkId}:${m.code}`,
     framework: course.frameworkId,

@@ -7,7 +7,7 @@
  * (the file's author's claim). Associations to items we don't have are kept as external references.
  * The same function serves the app and the CLI.
  */
-import { userFrameworkId } from '../course-import';
+import { userFramework, userFrameworkId } from '../course-import';
 import type { Dataset, Framework, Link, Unit } from '../model';
 import { readCase, type CaseRead, type ImportIssue } from './case-read';
 import { buildLinks, type ExternalReference } from './case-links';
@@ -42,15 +42,14 @@ function frameworkFor(read: CaseRead, dataset: Dataset, fileName: string, taken:
   );
   const name = read.document.title || fileName.replace(/\.[a-z]+$/i, '') || 'Imported framework';
   const id = existing?.id ?? userFrameworkId(name, [...dataset.frameworks.map((f) => f.id), ...taken]);
-  const framework: Framework = {
+  const framework = userFramework({
     id,
     name: name.length >= 2 ? name : `${name} (imported)`,
+    // The short name keeps the title as the file gives it.
     shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
-    kind: 'specialist',
     description: `User data: a framework imported from the CASE file "${fileName}". Its links are the file's claims, not checked by Standards Atlas.`,
-    origin: 'user',
     source: { document: fileName, locator: 'CFDocument' },
-  };
+  });
   return { framework, existing };
 }
 

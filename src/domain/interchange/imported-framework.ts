@@ -3,8 +3,8 @@
  * the browser, how it is checked when read back, and how it joins the atlas (a dataset fragment
  * marked `origin: 'user'`, never mixed with the published data).
  */
-import type { DatasetFragment } from '../course-import';
-import type { Framework, Link, Unit } from '../model';
+import { userFramework, type DatasetFragment } from '../course-import';
+import type { Link, Unit } from '../model';
 import type { ItemValidator } from '../saved';
 import { BASES, RELATIONS } from '../vocabulary';
 import type { ExternalReference, FrameworkImport } from './case-import';
@@ -203,15 +203,12 @@ export function importedFrameworkFragment(
 ): DatasetFragment {
   const document = data.fileName || 'imported file';
   const date = data.importedAt.slice(0, 10);
-  const framework: Framework = {
+  const framework = userFramework({
     id: data.frameworkId,
     name,
-    shortName: name.length > 24 ? `${name.slice(0, 23)}…` : name,
-    kind: 'specialist',
     description: `User data: a framework you imported from the CASE file "${document}" on ${date}. Its links are the file's claims, not checked by Standards Atlas.`,
-    origin: 'user',
     source: { document, locator: `imported ${date}` },
-  };
+  });
   const units: Unit[] = data.units.map((u) => ({
     id: `${data.frameworkId}:${u.key}`,
     framework: data.frameworkId,
