@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeTail } from '../../src/ui/explorer/graph-style';
+import { codeTail } from '../../src/ui/explorer/graph/labels';
 
 describe('an enlarged neighbourhood label shows the end of a long code (its box names the rest)', () => {
   it('ILM 8605 units by their number, ProQual units by their last four digits', () => {

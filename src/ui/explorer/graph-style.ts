@@ -145,12 +145,6 @@ export const graphStyle: StylesheetJson = [
   },
 ];
 
-/** The end of a long code: "8605-308" → "308", "A/506/1953" → "1953"; short codes as they are. */
-export function codeTail(label: string): string {
-  const end = /[-/]([^-/]{1,5})$/.exec(label);
-  return label.length > 5 && end ? end[1]! : label;
-}
-
 const nodeClasses = (n: SceneNode) =>
   n.role === 'unit' ? `unit kind-${n.kind}` : `group ${n.role} band-${n.band} kind-${n.kind}`;
 
@@ -163,7 +157,6 @@ export function nodeElement(n: SceneNode): ElementDefinition {
     data: {
       id: n.id,
       label: n.label,
-      tail: n.role === 'unit' ? codeTail(n.label) : undefined,
       detail: n.detail,
       title: n.title,
       kind: n.kind,

@@ -10,6 +10,12 @@ import { GRAPH_SIZES } from '../../common/encoding';
 
 /** Half a pixel above the minimum, so rounding never pushes a label under it. */
 const TARGET_PX = GRAPH_SIZES.minLabelPx + 0.5;
+/** The end of a long code: "8605-308" → "308", "A/506/1953" → "1953"; short codes as they are. */
+export function codeTail(label: string): string {
+  const end = /[-/]([^-/]{1,5})$/.exec(label);
+  return label.length > 5 && end ? end[1]! : label;
+}
+
 /** Per graph: the selected neighbourhood (set by the selection controller) and which labels are enlarged. */
 const neighbourhoods = new WeakMap<Core, NodeCollection>();
 const enlarged = new WeakMap<Core, NodeCollection>();
@@ -42,6 +48,10 @@ export function keepNeighbourLabelsLegible(cy: Core): void {
       .filter((n) => !n.removed())
       .removeStyle('font-size')
       .removeClass('enlarged');
+    // The shortened code is worked out here, for the few units enlarged, not for every unit at start-up.
+    small.forEach((n) => {
+      if (n.data('tail') === undefined) n.data('tail', codeTail(n.data('label') as string));
+    });
     small.style('font-size', TARGET_PX / zoom).addClass('enlarged');
   });
   enlarged.set(cy, small);
