@@ -15,13 +15,7 @@ import './plan.css';
 import { TermHelp } from '../common/TermHelp';
 
 /** What a link may name that is not saved in this browser, in the person's words. */
-const MISSING_LABEL = {
-  plan: 'plan',
-  course: 'course',
-  framework: 'imported framework',
-  'course-import': 'course',
-  'framework-import': 'imported framework',
-} as const;
+const MISSING_LABEL = { plan: 'plan', course: 'course', framework: 'imported framework' } as const;
 
 /** Course mapping: plans built from a qualification's units, and the person's own imported courses. */
 export function PlanView() {
@@ -47,10 +41,10 @@ export function PlanView() {
   else {
     main = (
       <>
-        {open && (
+        {open && 'id' in open && (
           <p className="plan-missing">
-            The {MISSING_LABEL[open.kind]} in this link ({'id' in open ? open.id : ''}) is not saved in this
-            browser: saved work stays in the browser it was made in.
+            The {MISSING_LABEL[open.kind]} in this link ({open.id}) is not saved in this browser: saved work
+            stays in the browser it was made in.
           </p>
         )}
         <Welcome />
